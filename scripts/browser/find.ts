@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-chromium'
+
+/** Debian's and other distributions' Chromium, then Google Chrome. */
+const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']
+
+/** How a browser was found, for the set-up's one-line report. */
+export interface FoundBrowser {
+  executablePath: string
+  source: 'BRIEFDECK_CHROMIUM' | 'playwright' | 'system'
+}
+
+/**
+ * The Chromium to drive: `BRIEFDECK_CHROMIUM` if set, else Playwright's own
+ * download, else the system's. Undefined when there is none.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
+  const chosen = env.BRIEFDECK_CHROMIUM
+  if (chosen) return existsSync(chosen) ? { executablePath: chosen, source: 'BRIEFDECK_CHROMIUM' } : undefined
+  const playwright = chromium.executablePath()
+  if (playwright && existsSync(playwright)) return { executablePath: playwright, source: 'playwright' }
+  const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate))
+  return system ? { executablePath: system, source: 'system' } : undefined
+}
+
+/**
+ * Flags for a headless Chromium that stays on localhost: no background
+ * services calling home, no sandbox (CI runs as root), no GPU.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+/** Launches the browser found by `findBrowser`, or throws with how to get one. */
+export async function launchBrowser() {
+  const found = findBrowser()
+  if (!found) throw new Error('No Chromium found: run `npm run setup` (it installs one) or set BRIEFDECK_CHROMIUM.')
+  return chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS, headless: true })
+}

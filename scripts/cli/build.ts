@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { formatDiagnostic } from '../diagnostic.ts'
+import { writeFilesTogether } from '../io/write-files.ts'
+import { cliMessages, messages } from '../messages.ts'
+import { buildDecks } from '../pipeline.ts'
+import {
+  DEFAULT_BRIEF,
+  DEFAULT_DECKS,
+  addonPathFor,
+  existingExtras,
+  isInsideProject,
+  projectRelative,
+} from '../project.ts'
+import { UserError } from './user-error.ts'
+import { BUILD_USAGE } from './usage.ts'
+
+export interface Output {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
+
+export interface BuildOptions {
+  brief: string
+  out: string
+}
+
+/** Reads `--brief` and `--out`; throws a UserError for anything else. */
+export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: { brief: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (error) {
+    throw new UserError(cliMessages.badOptions((error as Error).message, 'build'))
+  }
+  if (values.help) return 'help'
+  const out = path.resolve(values.out ?? DEFAULT_DECKS)
+  if (!isInsideProject(out)) throw new UserError(cliMessages.outsideProject('--out', values.out ?? ''))
+  return { brief: values.brief ?? DEFAULT_BRIEF, out }
+}
+
+/**
+ * `npm run build`: brief (and extras) in, three decks out. Returns the exit
+ * code: 0 built, 1 the brief has problems, 2 the command was used wrongly.
+ */
+export async function runBuild(options: BuildOptions, output: Output = consoleOutput): Promise<number> {
+  const briefFile = displayPath(options.brief)
+  let briefBytes: Uint8Array
+  try {
+    briefBytes = await readFile(options.brief)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new UserError(cliMessages.briefMissing(briefFile))
+    const message = messages.briefUnreadable(String(code ?? error))
+    throw new UserError(`${briefFile}: ${message.reason}. ${message.hint}`)
+  }
+  const extrasPath = existingExtras(options.brief)
+  const extras = extrasPath ? { file: displayPath(extrasPath), text: await readFile(extrasPath, 'utf8') } : undefined
+
+  const result = buildDecks({
+    briefFile,
+    briefBytes,
+    ...(extras ? { extras } : {}),
+    source: projectRelative(options.brief),
+    addonPath: addonPathFor(options.out),
+  })
+  if (!result.ok) {
+    for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))
+    output.err(cliMessages.refused(result.diagnostics.length, briefFile))
+    return 1
+  }
+  const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
+  await writeFilesTogether(options.out, files)
+  const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
+  output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
+  return 0
+}
+
+/** Paths in messages: relative to where the user is, as they would type them. */
+function displayPath(target: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(target))
+  return relative.startsWith('..') ? path.resolve(target) : relative
+}
+
+/** The process edge: arguments in, exit code out; only bugs print a stack. */
+export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
+  try {
+    const options = parseBuildArgs(argv)
+    if (options === 'help') {
+      output.out(BUILD_USAGE)
+      return 0
+    }
+    return await runBuild(options, output)
+  } catch (error) {
+    if (error instanceof UserError) {
+      output.err(error.message)
+      return error.exitCode
+    }
+    throw error
+  }
+}

@@ -1,0 +1,15 @@
+/** `npm run build -- --help`: pinned by a test so the README and the tool agree. */
+export const BUILD_USAGE = `Usage: npm run build [-- --brief FILE] [-- --out DIR]
+
+Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual.md.
+
+  --brief FILE   the brief to build (default: content/regime-security.txt).
+                 Headlines and titles come from FILE's extras, a file named
+                 like the brief with .deck.yaml in place of .txt, if there is one.
+  --out DIR      where to write the decks (default: slides). DIR must be inside
+                 the project, so that the decks find its components.
+  --help         show this text.
+
+The three decks are written together or not at all: a brief with problems is
+reported as FILE:LINE:COL lines and leaves the decks in DIR as they were.
+`

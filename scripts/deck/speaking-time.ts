@@ -1,0 +1,21 @@
+import type { Lang } from '../brief/model.ts'
+
+/**
+ * Typical briefing pace: about 130 English words or 220 Chinese characters a
+ * minute (read aloud, with pauses for the slides).
+ */
+const PACE: Record<Lang, number> = { 'zh-Hant': 220, en: 130 }
+
+const HAN = /\p{Script=Han}/gu
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+/** How much there is to say: Han characters for Chinese, words for English. */
+export function countSpoken(text: string, lang: Lang): number {
+  return (text.match(lang === 'en' ? WORD : HAN) ?? []).length
+}
+
+/** Minutes to speak the given texts, at least one. */
+export function speakingMinutes(texts: readonly { text: string; lang: Lang }[]): number {
+  const minutes = texts.reduce((sum, { text, lang }) => sum + countSpoken(text, lang) / PACE[lang], 0)
+  return Math.max(1, Math.round(minutes))
+}

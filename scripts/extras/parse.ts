@@ -1,0 +1,77 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import type { AlignedBrief, Position } from '../brief/model.ts'
+import type { Diagnostic } from '../diagnostic.ts'
+import { messages, type Message } from '../messages.ts'
+import { ExtrasSchema, type Extras } from './schema.ts'
+
+export interface ParsedExtras {
+  extras: Extras
+  diagnostics: Diagnostic[]
+  /** Where a key path of the file is, for diagnostics found later. */
+  positionOf: (path: readonly PropertyKey[]) => Position
+}
+
+/** Reads an extras file (YAML) and checks it against the schema, reporting each problem at its line. */
+export function parseExtras(text: string, file: string): ParsedExtras {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false })
+  const positionOf = (path: readonly PropertyKey[]) => locate(doc, lineCounter, path)
+  const report = (message: Message, position: Position): Diagnostic => ({
+    file,
+    position,
+    severity: 'error',
+    ...message,
+  })
+
+  if (doc.errors.length > 0) {
+    const diagnostics = doc.errors.map((error) => {
+      const [at] = error.linePos ?? []
+      return report(messages.extrasNotYaml(error.message.split('\n')[0] ?? ''), at ? { line: at.line, column: at.col } : { line: 1, column: 1 })
+    })
+    return { extras: {}, diagnostics, positionOf }
+  }
+
+  const result = ExtrasSchema.safeParse(doc.toJS() ?? {})
+  if (result.success) return { extras: result.data, diagnostics: [], positionOf }
+  const diagnostics = result.error.issues.map((issue) =>
+    report(messages.extrasSchema(issue.path.join('.'), issue.message), positionOf(issue.path)),
+  )
+  return { extras: {}, diagnostics, positionOf }
+}
+
+/** The extras may leave headlines out, but may not name sections or points the brief lacks. */
+export function checkExtrasFit(parsed: ParsedExtras, brief: AlignedBrief, file: string): Diagnostic[] {
+  const sections = parsed.extras.sections ?? []
+  const report = (message: Message, path: PropertyKey[]): Diagnostic => ({
+    file,
+    position: parsed.positionOf(path),
+    severity: 'error',
+    ...message,
+  })
+  const diagnostics: Diagnostic[] = []
+  if (sections.length > brief.sections.length)
+    diagnostics.push(
+      report(messages.extrasTooManySections(sections.length, brief.sections.length), ['sections', brief.sections.length]),
+    )
+  sections.forEach((section, i) => {
+    const points = section.points ?? []
+    const briefPoints = brief.sections[i]?.points.length
+    if (briefPoints !== undefined && points.length > briefPoints)
+      diagnostics.push(
+        report(messages.extrasTooManyPoints(i + 1, points.length, briefPoints), ['sections', i, 'points', briefPoints]),
+      )
+  })
+  return diagnostics
+}
+
+/** The position of the deepest node of `path` that exists in the document. */
+function locate(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): Position {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true)
+    if (isNode(node) && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0])
+      return { line, column: col }
+    }
+  }
+  return { line: 1, column: 1 }
+}

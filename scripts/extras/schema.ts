@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+/** A headline or title written by the author; blank ones would hide the brief's text. */
+const Line = z.string().trim().min(1, 'must not be empty')
+
+/** The same line in each language; a missing language is derived from the brief. */
+const ByLanguage = z.strictObject({ 'zh-Hant': Line.optional(), en: Line.optional() })
+
+/**
+ * What an author adds beside a brief for the slides: never the brief's words,
+ * only a deck title and subtitle and short headlines. Sections and points are
+ * matched to the brief's by position; any of them may be left out.
+ */
+export const ExtrasSchema = z.strictObject({
+  title: ByLanguage.optional(),
+  subtitle: ByLanguage.optional(),
+  /** Headline of the bottom-line slide, which carries the lede in its notes. */
+  lede: ByLanguage.optional(),
+  sections: z
+    .array(
+      z.strictObject({
+        /** One headline per bullet of the section, in the brief's order. */
+        points: z.array(ByLanguage).optional(),
+      }),
+    )
+    .optional(),
+})
+
+export type Extras = z.infer<typeof ExtrasSchema>
+export type LanguageLines = z.infer<typeof ByLanguage>

@@ -1,0 +1,116 @@
+/**
+ * Every message briefdeck shows a user, in one place. Each says what is wrong
+ * and what to do; the location is printed beside it by `formatDiagnostic`.
+ */
+import type { Lang } from './brief/model.ts'
+
+export interface Message {
+  ruleId: string
+  reason: string
+  hint: string
+}
+
+const LANGUAGE_NAME: Record<Lang, string> = { 'zh-Hant': 'Chinese', en: 'English' }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export const messages = {
+  emptyFile: (): Message => ({
+    ruleId: 'empty-file',
+    reason: 'The brief is empty',
+    hint: 'Paste the whole brief: the Chinese lede and sections, a line `Summary:`, then the English lede and sections.',
+  }),
+  notUtf8: (byte: number): Message => ({
+    ruleId: 'not-utf8',
+    reason: `The file is not UTF-8 text (byte 0x${byte.toString(16).padStart(2, '0').toUpperCase()} cannot start or continue a UTF-8 character)`,
+    hint: 'Save the brief as UTF-8 (in most editors: Save As, Encoding: UTF-8) and build again.',
+  }),
+  missingSummary: (): Message => ({
+    ruleId: 'missing-summary',
+    reason: 'No `Summary:` line separates the Chinese part from the English part',
+    hint: 'Add a line that reads exactly `Summary:` after the last Chinese bullet, before the English lede.',
+  }),
+  duplicateSummary: (): Message => ({
+    ruleId: 'duplicate-summary',
+    reason: 'A second `Summary:` line',
+    hint: 'Keep only the `Summary:` line between the Chinese and the English parts.',
+  }),
+  emptyPart: (lang: Lang): Message => ({
+    ruleId: 'empty-part',
+    reason: `The ${LANGUAGE_NAME[lang]} part is empty`,
+    hint: `Add the ${LANGUAGE_NAME[lang]} lede and sections ${lang === 'en' ? 'after' : 'before'} the \`Summary:\` line.`,
+  }),
+  missingLede: (lang: Lang): Message => ({
+    ruleId: 'missing-lede',
+    reason: `The ${LANGUAGE_NAME[lang]} part has no lede: it starts with a bullet`,
+    hint: 'Put the lede paragraph on the first line of the part, before the first heading.',
+  }),
+  pointBeforeHeading: (): Message => ({
+    ruleId: 'point-before-heading',
+    reason: 'A bullet comes before any section heading',
+    hint: 'Add a heading line (a line without `- `) above it; if this line is the lede, remove its `- `.',
+  }),
+  emptyPoint: (): Message => ({
+    ruleId: 'empty-point',
+    reason: 'A bullet with no text',
+    hint: 'Write the bullet after `- `, or delete the line.',
+  }),
+  sectionWithoutPoints: (heading: string): Message => ({
+    ruleId: 'section-without-points',
+    reason: `Section "${heading}" has no bullets`,
+    hint: 'Add its bullets as lines that start with `- `; if this line continues the lede or a bullet, join it to the line before.',
+  }),
+  sectionCountMismatch: (counts: Record<Lang, number>): Message => ({
+    ruleId: 'section-count-mismatch',
+    reason: `The English part has ${plural(counts.en, 'section')}, the Chinese part has ${counts['zh-Hant']}`,
+    hint: 'Section i of one language must be section i of the other: add the missing section or remove the extra one (a line without `- ` starts a section).',
+  }),
+  pointCountMismatch: (section: number, heading: string, counts: Record<Lang, number>): Message => ({
+    ruleId: 'point-count-mismatch',
+    reason: `English section ${section} ("${heading}") has ${plural(counts.en, 'point')}, Chinese section ${section} has ${counts['zh-Hant']}`,
+    hint: 'Bullet j of one language must say what bullet j of the other says: add the missing bullet or merge the extra one.',
+  }),
+  extrasNotYaml: (detail: string): Message => ({
+    ruleId: 'extras-not-yaml',
+    reason: `The extras file is not valid YAML: ${detail}`,
+    hint: 'Fix the YAML syntax (indentation, quotes, colons); README "Authored extras" shows the format.',
+  }),
+  extrasSchema: (path: string, detail: string): Message => ({
+    ruleId: 'extras-schema',
+    reason: `${path || 'The extras file'}: ${detail}`,
+    hint: 'README "Authored extras" shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`.',
+  }),
+  extrasTooManySections: (extras: number, brief: number): Message => ({
+    ruleId: 'extras-too-many-sections',
+    reason: `The extras give headlines for ${plural(extras, 'section')}, the brief has ${brief}`,
+    hint: 'Remove the headlines of sections the brief does not have, or add those sections to the brief.',
+  }),
+  extrasTooManyPoints: (section: number, extras: number, brief: number): Message => ({
+    ruleId: 'extras-too-many-points',
+    reason: `The extras give ${plural(extras, 'headline')} for section ${section}, the brief has ${plural(brief, 'point')} there`,
+    hint: 'Give one headline per bullet of the section, in the order of the brief.',
+  }),
+  extrasUnreadable: (detail: string): Message => ({
+    ruleId: 'extras-unreadable',
+    reason: `The extras file cannot be read: ${detail}`,
+    hint: 'Check the file exists and is readable, or delete it to derive every headline from the brief.',
+  }),
+  briefUnreadable: (detail: string): Message => ({
+    ruleId: 'brief-unreadable',
+    reason: `The brief cannot be read: ${detail}`,
+    hint: 'Check the path given to --brief.',
+  }),
+} as const
+
+/** Messages of the command-line tools: usage problems and what was done. */
+export const cliMessages = {
+  badOptions: (detail: string, command: string) =>
+    `${detail}\nRun \`npm run ${command} -- --help\` for the options.`,
+  outsideProject: (option: string, dir: string) =>
+    `${option} ${dir} is outside the project: Slidev finds the shared components only from folders inside it. Choose a folder inside the project.`,
+  briefMissing: (file: string) => `No brief at ${file}: check the path given to --brief.`,
+  refused: (count: number, file: string) =>
+    `briefdeck: ${count} problem${count === 1 ? '' : 's'} in ${file}; no deck was written.`,
+  built: (files: string[], slides: number, source: string) =>
+    `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
+} as const

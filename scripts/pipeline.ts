@@ -1,0 +1,49 @@
+import { decodeBrief } from './brief/decode.ts'
+import { parseBrief } from './brief/parse.ts'
+import { alignBrief, validateBrief } from './brief/validate.ts'
+import { buildDeckContent, type DeckContent } from './deck/content.ts'
+import { renderDeck } from './deck/render.ts'
+import { VARIANTS, type Variant } from './deck/variant.ts'
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts'
+import { messages } from './messages.ts'
+import { checkExtrasFit, parseExtras } from './extras/parse.ts'
+
+export interface BuildInput {
+  /** The brief's path as the user gave it, for diagnostics. */
+  briefFile: string
+  briefBytes: Uint8Array
+  /** The authored extras beside the brief, if there are any. */
+  extras?: { file: string; text: string }
+  /** The brief's path as the decks name it (relative to the project). */
+  source: string
+  /** See `RenderOptions.addonPath`. */
+  addonPath: string
+}
+
+export type BuildResult =
+  | { ok: true; content: DeckContent; decks: Record<Variant, string> }
+  | { ok: false; diagnostics: Diagnostic[] }
+
+/** The whole pipeline, with no IO: bytes in, three decks or every problem out. */
+export function buildDecks(input: BuildInput): BuildResult {
+  const decoded = decodeBrief(input.briefBytes)
+  if (!decoded.ok) {
+    const message = messages.notUtf8(decoded.byte)
+    return { ok: false, diagnostics: [{ file: input.briefFile, position: decoded.position, severity: 'error', ...message }] }
+  }
+  const brief = parseBrief(decoded.text, input.briefFile)
+  const extras = input.extras ? parseExtras(input.extras.text, input.extras.file) : undefined
+  const diagnostics = [...validateBrief(brief), ...(extras?.diagnostics ?? [])]
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics: sortDiagnostics(diagnostics) }
+
+  const aligned = alignBrief(brief)
+  if (extras && input.extras) {
+    const misfits = checkExtrasFit(extras, aligned, input.extras.file)
+    if (misfits.length > 0) return { ok: false, diagnostics: sortDiagnostics(misfits) }
+  }
+  const content = buildDeckContent(aligned, extras?.extras ?? {}, input.source)
+  const decks = Object.fromEntries(
+    VARIANTS.map((variant) => [variant, renderDeck(content, variant, { addonPath: input.addonPath })]),
+  ) as Record<Variant, string>
+  return { ok: true, content, decks }
+}
