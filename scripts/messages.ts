@@ -2,7 +2,7 @@
  * Every message briefdeck shows a user, in one place. Each says what is wrong
  * and what to do; the location is printed beside it by `formatDiagnostic`.
  */
-import type { Lang } from './brief/model.ts'
+import type { Lang, Position } from './brief/model.ts'
 
 export interface Message {
   ruleId: string
@@ -111,6 +111,10 @@ export const cliMessages = {
   briefMissing: (file: string) => `No brief at ${file}: check the path given to --brief.`,
   refused: (count: number, file: string) =>
     `briefdeck: ${count} problem${count === 1 ? '' : 's'} in ${file}; no deck was written.`,
+  normalizedPunctuation: (places: Position[], file: string) =>
+    `briefdeck: showing ${places.length} half-width punctuation mark${places.length === 1 ? '' : 's'} in Chinese text in full width (${file} ${places
+      .map((p) => `${p.line}:${p.column}`)
+      .join(', ')}); the brief is unchanged. --keep-punctuation turns this off.`,
   built: (files: string[], slides: number, source: string) =>
     `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
 } as const

@@ -1,5 +1,7 @@
 import { decodeBrief } from './brief/decode.ts'
 import { parseBrief } from './brief/parse.ts'
+import { normalizeBriefPunctuation } from './brief/punctuation.ts'
+import type { Position } from './brief/model.ts'
 import { alignBrief, validateBrief } from './brief/validate.ts'
 import { buildDeckContent, type DeckContent } from './deck/content.ts'
 import { renderDeck } from './deck/render.ts'
@@ -18,10 +20,18 @@ export interface BuildInput {
   source: string
   /** See `RenderOptions.addonPath`. */
   addonPath: string
+  /** Show half-width punctuation inside Chinese text in full-width form (the brief file is not changed). */
+  normalizePunctuation: boolean
 }
 
 export type BuildResult =
-  | { ok: true; content: DeckContent; decks: Record<Variant, string> }
+  | {
+      ok: true
+      content: DeckContent
+      decks: Record<Variant, string>
+      /** Where punctuation was changed to full width, in the brief. */
+      normalized: Position[]
+    }
   | { ok: false; diagnostics: Diagnostic[] }
 
 /** The whole pipeline, with no IO: bytes in, three decks or every problem out. */
@@ -36,7 +46,9 @@ export function buildDecks(input: BuildInput): BuildResult {
   const diagnostics = [...validateBrief(brief), ...(extras?.diagnostics ?? [])]
   if (hasErrors(diagnostics)) return { ok: false, diagnostics: sortDiagnostics(diagnostics) }
 
-  const aligned = alignBrief(brief)
+  const { brief: aligned, changes } = input.normalizePunctuation
+    ? normalizeBriefPunctuation(alignBrief(brief))
+    : { brief: alignBrief(brief), changes: [] }
   if (extras && input.extras) {
     const misfits = checkExtrasFit(extras, aligned, input.extras.file)
     if (misfits.length > 0) return { ok: false, diagnostics: sortDiagnostics(misfits) }
@@ -45,5 +57,5 @@ export function buildDecks(input: BuildInput): BuildResult {
   const decks = Object.fromEntries(
     VARIANTS.map((variant) => [variant, renderDeck(content, variant, { addonPath: input.addonPath })]),
   ) as Record<Variant, string>
-  return { ok: true, content, decks }
+  return { ok: true, content, decks, normalized: changes }
 }

@@ -26,6 +26,7 @@ const consoleOutput: Output = { out: (line) => console.log(line), err: (line) =>
 export interface BuildOptions {
   brief: string
   out: string
+  keepPunctuation: boolean
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -34,7 +35,12 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
   try {
     ;({ values } = parseArgs({
       args: argv,
-      options: { brief: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        brief: { type: 'string' },
+        out: { type: 'string' },
+        'keep-punctuation': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }))
@@ -44,7 +50,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
   if (values.help) return 'help'
   const out = path.resolve(values.out ?? DEFAULT_DECKS)
   if (!isInsideProject(out)) throw new UserError(cliMessages.outsideProject('--out', values.out ?? ''))
-  return { brief: values.brief ?? DEFAULT_BRIEF, out }
+  return { brief: values.brief ?? DEFAULT_BRIEF, out, keepPunctuation: values['keep-punctuation'] ?? false }
 }
 
 /**
@@ -71,6 +77,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     ...(extras ? { extras } : {}),
     source: projectRelative(options.brief),
     addonPath: addonPathFor(options.out),
+    normalizePunctuation: !options.keepPunctuation,
   })
   if (!result.ok) {
     for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))
@@ -80,6 +87,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
   await writeFilesTogether(options.out, files)
   const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
+  if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
   return 0
 }

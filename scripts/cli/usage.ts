@@ -1,5 +1,5 @@
 /** `npm run build -- --help`: pinned by a test so the README and the tool agree. */
-export const BUILD_USAGE = `Usage: npm run build [-- --brief FILE] [-- --out DIR]
+export const BUILD_USAGE = `Usage: npm run build [-- --brief FILE --out DIR --keep-punctuation]
 
 Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual.md.
 
@@ -8,6 +8,9 @@ Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual
                  like the brief with .deck.yaml in place of .txt, if there is one.
   --out DIR      where to write the decks (default: slides). DIR must be inside
                  the project, so that the decks find its components.
+  --keep-punctuation
+                 show the brief's half-width punctuation inside Chinese text as
+                 typed (by default ,;:?!() there are shown in full width, ，；：？！（）).
   --help         show this text.
 
 The three decks are written together or not at all: a brief with problems is
