@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { AlignedBrief, SourceText } from '../brief/model.ts'
+import { checkExtrasFit, parseExtras } from './parse.ts'
+
+const at = (text: string): SourceText => ({ text, position: { line: 1, column: 1 } })
+const pair = (text: string) => ({ 'zh-Hant': at(text), en: at(text) })
+const brief: AlignedBrief = {
+  file: 'b.txt',
+  lede: pair('lede'),
+  sections: [{ heading: pair('h'), points: [pair('a'), pair('b')] }],
+}
+
+describe('parseExtras', () => {
+  it('reads titles and headlines by language', () => {
+    const parsed = parseExtras('title:\n  zh-Hant: 標題\n  en: Title\nsections:\n  - points:\n      - en: A\n', 'x.yaml')
+    expect(parsed.diagnostics).toEqual([])
+    expect(parsed.extras).toEqual({ title: { 'zh-Hant': '標題', en: 'Title' }, sections: [{ points: [{ en: 'A' }] }] })
+  })
+
+  it('takes an empty file as no extras', () => {
+    expect(parseExtras('', 'x.yaml')).toMatchObject({ extras: {}, diagnostics: [] })
+  })
+
+  it('reports a misspelt key and an empty headline at their lines', () => {
+    const parsed = parseExtras('title:\n  zh: 標題\nlede:\n  en: "  "\n', 'x.yaml')
+    expect(parsed.diagnostics.map((d) => [d.position.line, d.ruleId, d.reason])).toEqual([
+      [2, 'extras-schema', expect.stringMatching(/^title: Unrecognized key.*"zh"/)],
+      [4, 'extras-schema', 'lede.en: must not be empty'],
+    ])
+  })
+
+  it('reports broken YAML with its line', () => {
+    const parsed = parseExtras('title:\n  en: "unclosed\n', 'x.yaml')
+    expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'extras-not-yaml', file: 'x.yaml' })
+  })
+})
+
+describe('checkExtrasFit', () => {
+  it('refuses headlines for sections and points the brief does not have', () => {
+    const parsed = parseExtras(
+      'sections:\n  - points:\n      - en: A\n      - en: B\n      - en: C\n  - points: []\n',
+      'x.yaml',
+    )
+    expect(checkExtrasFit(parsed, brief, 'x.yaml').map((d) => [d.position.line, d.ruleId])).toEqual([
+      [6, 'extras-too-many-sections'],
+      [5, 'extras-too-many-points'],
+    ])
+  })
+})

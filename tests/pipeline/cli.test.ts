@@ -1,0 +1,112 @@
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { BUILD_USAGE } from '../../scripts/cli/usage.ts'
+import { buildDecks } from '../../scripts/pipeline.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
+import { VARIANTS } from '../../scripts/deck/variant.ts'
+import { runBuildCli } from '../support/build.ts'
+import { projectTempDir } from '../support/tmp.ts'
+
+const readDecks = async (dir: string) =>
+  Promise.all(VARIANTS.map((variant) => readFile(path.join(dir, `${variant}.md`))))
+
+const shipped = await readFile(DEFAULT_BRIEF, 'utf8')
+const extrasFile = existingExtras(DEFAULT_BRIEF)!
+
+/** Writes a brief (and a copy of the shipped extras, when asked) into a fresh project folder. */
+async function briefIn(dir: string, text: string | Uint8Array, withExtras = false): Promise<string> {
+  const file = path.join(dir, 'brief.txt')
+  await writeFile(file, text)
+  if (withExtras) await writeFile(path.join(dir, 'brief.deck.yaml'), await readFile(extrasFile))
+  return file
+}
+
+describe('npm run build', () => {
+  it('writes byte-identical decks on every run', async () => {
+    const a = await projectTempDir('same-a')
+    const b = await projectTempDir('same-b')
+    for (const out of [a, b]) expect((await runBuildCli(['--out', out])).code).toBe(0)
+    expect(await readDecks(b)).toEqual(await readDecks(a))
+    // A second build into the same folder changes nothing either.
+    const before = await readDecks(a)
+    expect((await runBuildCli(['--out', a])).code).toBe(0)
+    expect(await readDecks(a)).toEqual(before)
+  })
+
+  it('builds the same decks from pasted text: BOM, CRLF, blank lines, trailing spaces', async () => {
+    const clean = await projectTempDir('clean')
+    const messy = await projectTempDir('messy')
+    const messyText =
+      '\uFEFF' + shipped.split('\n').map((line) => `${line}  \t`).join('\r\n\r\n\r\n') + '\r\n\r\n'
+    await runBuildCli(['--brief', await briefIn(clean, shipped, true), '--out', clean])
+    const result = await runBuildCli(['--brief', await briefIn(messy, messyText, true), '--out', messy])
+    expect(result.code, result.stderr).toBe(0)
+    const [cleanDecks, messyDecks] = [await readDecks(clean), await readDecks(messy)]
+    // Only the generated-from comment names the brief's folder; everything else is identical.
+    const unnamed = (decks: Buffer[]) => decks.map((d) => d.toString().replace(/tests\/\.tmp\/[^/]+\//g, ''))
+    expect(unnamed(messyDecks)).toEqual(unnamed(cleanDecks))
+  })
+
+  it('keeps the committed decks in slides/ up to date with content/', async () => {
+    const extras = existingExtras(DEFAULT_BRIEF)
+    const result = buildDecks({
+      briefFile: DEFAULT_BRIEF,
+      briefBytes: await readFile(DEFAULT_BRIEF),
+      ...(extras ? { extras: { file: extras, text: await readFile(extras, 'utf8') } } : {}),
+      source: projectRelative(DEFAULT_BRIEF),
+      addonPath: addonPathFor(DEFAULT_DECKS),
+      normalizePunctuation: true,
+    })
+    if (!result.ok) throw new Error('the shipped brief does not build')
+    for (const variant of VARIANTS) {
+      const committed = await readFile(path.join(DEFAULT_DECKS, `${variant}.md`), 'utf8')
+      expect(committed, `slides/${variant}.md is stale: run npm run build`).toBe(result.decks[variant])
+    }
+  })
+
+  it('points decks in another folder back to the project root for the shared components', async () => {
+    const out = await projectTempDir('nested')
+    expect((await runBuildCli(['--out', out])).code).toBe(0)
+    const deck = await readFile(path.join(out, 'en.md'), 'utf8')
+    const addon = /addons:\n {2}- "(@\/[^"]*)"/.exec(deck)?.[1]
+    expect(addon).toBe(`@/${path.relative(out, PROJECT_ROOT)}`)
+    expect(path.resolve(out, addon!.slice(2))).toBe(PROJECT_ROOT)
+  })
+
+  it('prints its usage for --help', async () => {
+    const result = await runBuildCli(['--help'])
+    expect(result).toEqual({ code: 0, stdout: BUILD_USAGE, stderr: '' })
+  })
+
+  it('refuses an unknown option and a folder outside the project, with exit code 2', async () => {
+    const unknown = await runBuildCli(['--brif', 'x'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/Unknown option '--brif'[\s\S]*--help/)
+    const outside = await runBuildCli(['--out', '/tmp/briefdeck-outside'])
+    expect(outside.code).toBe(2)
+    expect(outside.stderr).toMatch(/outside the project/)
+  })
+
+  it('reports a missing brief in one line, without a stack trace', async () => {
+    const result = await runBuildCli(['--brief', 'content/no-such-brief.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('No brief at content/no-such-brief.txt: check the path given to --brief.')
+  })
+
+  it('runs as a process: exit code and messages on the right streams', async () => {
+    const out = await projectTempDir('process')
+    const file = await briefIn(out, 'only a lede\n')
+    const run = promisify(execFile)
+    const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx')
+    const failure = await run(tsx, ['scripts/build.ts', '--brief', file, '--out', out], { cwd: PROJECT_ROOT }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    expect(failure.code).toBe(1)
+    expect(failure.stderr).toContain('brief.txt:1:1  error  No `Summary:` line')
+    expect(failure.stderr).not.toMatch(/\n\s+at /)
+    await expect(stat(path.join(out, 'en.md'))).rejects.toThrow()
+  })
+})

@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Lang } from '../../scripts/brief/model.ts'
+import { parseBrief } from '../../scripts/brief/parse.ts'
+import { normalizeChinesePunctuation } from '../../scripts/brief/punctuation.ts'
+import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
+import { DEFAULT_BRIEF, PROJECT_ROOT } from '../../scripts/project.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+
+const briefText = await readFile(DEFAULT_BRIEF, 'utf8')
+const brief = parseBrief(briefText, 'brief.txt')
+
+/** The brief's text as the decks must carry it: Chinese punctuation normalized unless kept. */
+const expected = (text: string, lang: Lang, keep: boolean) =>
+  lang === 'zh-Hant' && !keep ? normalizeChinesePunctuation(text).text : text
+
+describe.each([
+  { keep: false, label: 'with Chinese punctuation normalized' },
+  { keep: true, label: 'with --keep-punctuation' },
+])('decks of the shipped brief, $label', ({ keep }) => {
+  const decks = {} as Record<Variant, ReadSlide[]>
+  beforeAll(async () => {
+    const out = await projectTempDir('decks')
+    const result = await runBuildCli(['--out', out, ...(keep ? ['--keep-punctuation'] : [])])
+    expect(result.code, result.stderr).toBe(0)
+    for (const variant of VARIANTS)
+      decks[variant] = await readDeck(await readFile(path.join(out, `${variant}.md`), 'utf8'), `${variant}.md`)
+  })
+
+  it.each(VARIANTS)('%s has a title slide, a bottom-line slide and one slide per section', (variant) => {
+    expect(decks[variant]).toHaveLength(2 + brief.parts.en.sections.length)
+    expect(decks[variant]).toHaveLength(4)
+  })
+
+  it.each(VARIANTS)('%s keeps the lede verbatim in the bottom-line notes, in its languages only', (variant) => {
+    const notes = decks[variant][1]!.notes
+    for (const lang of ['zh-Hant', 'en'] as const) {
+      const lede = expected(brief.parts[lang].lede!.text, lang, keep)
+      if (variantLangs(variant).includes(lang)) expect(notes[lang]).toEqual([lede])
+      else expect(notes[lang]).toEqual([])
+    }
+  })
+
+  it.each(VARIANTS)('%s keeps every bullet verbatim in the notes of its section slide', (variant) => {
+    for (const lang of variantLangs(variant)) {
+      brief.parts[lang].sections.forEach((section, i) => {
+        const notes = decks[variant][2 + i]!.notes[lang]
+        const bullets = section.points.map((point) => expected(point.text, lang, keep))
+        // The heading opens the notes, then one paragraph per bullet, in order.
+        expect(notes).toEqual([expected(section.heading.text, lang, keep), ...bullets])
+      })
+    }
+  })
+
+  it.each(VARIANTS)('%s ties each bullet to the click that reveals its headline', (variant) => {
+    decks[variant].slice(2).forEach((slide, i) => {
+      const count = brief.parts.en.sections[i]!.points.length
+      expect(slide.bodyClicks).toBe(count)
+      expect(slide.noteClicks).toBe(count)
+    })
+  })
+
+  it('shows both languages on every slide of the bilingual deck, aligned', () => {
+    for (const slide of decks.bilingual) {
+      expect(slide.shown['zh-Hant'].length).toBeGreaterThan(0)
+      expect(slide.shown['zh-Hant'].length).toBe(slide.shown.en.length)
+    }
+  })
+
+  it.each(VARIANTS)('%s sets the deck language and tags every text', (variant) => {
+    const [first] = decks[variant]
+    expect(first!.frontmatter.lang).toBe(variant === 'en' ? 'en' : 'zh-Hant')
+    for (const slide of decks[variant]) {
+      const untagged = slide.note.replace(/<p lang="(zh-Hant|en)">[^<]*<\/p>/g, '').replace(/<[^>]+>|\[click\]/g, '')
+      expect(untagged.trim()).toBe('')
+      expect(String(slide.frontmatter.title)).toMatch(/^<span v-pre lang="(zh-Hant|en)">/)
+    }
+  })
+})
+
+describe('components named by the decks', () => {
+  it('each exists once in components/, so Slidev does not render an empty tag', async () => {
+    const files = await readdir(path.join(PROJECT_ROOT, 'components'))
+    const available = new Set(files.filter((f) => f.endsWith('.vue')).map((f) => f.replace(/\.vue$/, '')))
+    for (const variant of VARIANTS) {
+      const markdown = await readFile(path.join(PROJECT_ROOT, 'slides', `${variant}.md`), 'utf8')
+      const used = new Set([...markdown.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => m[1]))
+      expect(used.size).toBeGreaterThan(0)
+      for (const name of used) expect(available, `${variant}.md uses <${name}>`).toContain(name)
+    }
+  })
+})

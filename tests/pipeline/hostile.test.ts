@@ -1,0 +1,68 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseBrief } from '../../scripts/brief/parse.ts'
+import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { hostileBrief } from '../fixtures/hostile.ts'
+
+const text = hostileBrief()
+const brief = parseBrief(text, 'hostile.txt')
+
+describe('a brief full of markup, markers and template syntax', () => {
+  const markdown = {} as Record<Variant, string>
+  const decks = {} as Record<Variant, ReadSlide[]>
+  beforeAll(async () => {
+    const out = await projectTempDir('hostile')
+    await writeFile(path.join(out, 'hostile.txt'), text)
+    // Keep punctuation as typed: the hazards must arrive byte for byte.
+    const result = await runBuildCli(['--brief', path.join(out, 'hostile.txt'), '--out', out, '--keep-punctuation'])
+    expect(result.code, result.stderr).toBe(0)
+    for (const variant of VARIANTS) {
+      markdown[variant] = await readFile(path.join(out, `${variant}.md`), 'utf8')
+      decks[variant] = await readDeck(markdown[variant], `${variant}.md`)
+    }
+  })
+
+  it.each(VARIANTS)('%s keeps its slide count: no hazard starts a slide or swallows one', (variant) => {
+    expect(decks[variant]).toHaveLength(2 + brief.parts.en.sections.length)
+  })
+
+  it.each(VARIANTS)('%s carries lede, headings and bullets literally in the notes', (variant) => {
+    for (const lang of variantLangs(variant)) {
+      const part = brief.parts[lang]
+      expect(decks[variant][1]!.notes[lang]).toEqual([part.lede!.text])
+      part.sections.forEach((section, i) => {
+        expect(decks[variant][2 + i]!.notes[lang]).toEqual([section.heading.text, ...section.points.map((p) => p.text)])
+      })
+    }
+  })
+
+  it.each(VARIANTS)('%s shows headings and headlines literally on the slides', (variant) => {
+    for (const lang of variantLangs(variant)) {
+      brief.parts[lang].sections.forEach((section, i) => {
+        const shown = decks[variant][2 + i]!.shown[lang]
+        expect(shown[0]).toBe(section.heading.text)
+        // A headline is the bullet itself, or its start cut before an ellipsis.
+        section.points.forEach((point, j) => {
+          const headline = shown[1 + j]!
+          if (headline.endsWith('…')) expect(point.text.startsWith(headline.slice(0, -1))).toBe(true)
+          else expect(headline).toBe(point.text)
+        })
+      })
+    }
+  })
+
+  it.each(VARIANTS)('%s gives Slidev, markdown-it, KaTeX and Vue nothing to read as syntax', (variant) => {
+    const deck = markdown[variant]
+    const slides = decks[variant].length
+    expect(deck.match(/<!--/g)).toHaveLength(slides)
+    expect(deck.match(/-->/g)).toHaveLength(slides)
+    expect(deck.match(/\[click\]/g) ?? []).toHaveLength(decks[variant].reduce((n, s) => n + s.bodyClicks, 0))
+    expect(deck).not.toMatch(/\{\{|\$|::|```|<script|<img|<b>|<v-click/)
+    // Every line that starts with --- is a slide separator.
+    expect(deck.match(/^---/gm)).toHaveLength(slides * 2)
+  })
+})
