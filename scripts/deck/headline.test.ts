@@ -45,3 +45,10 @@ describe('deriveHeadline', () => {
     expect(length(deriveHeadline(text, lang))).toBeLessThanOrEqual(HEADLINE_LIMIT[lang])
   })
 })
+
+describe('deriveHeadline with brackets', () => {
+  it('does not end inside a bracket it opened', () => {
+    const text = 'Decoupling and self-sufficiency are framed as defences (not goals), but their costs are rising.'
+    expect(deriveHeadline(text, 'en')).toBe('Decoupling and self-sufficiency are framed as defences…')
+  })
+})

@@ -27,7 +27,23 @@ export function deriveHeadline(text: string, lang: Lang, limit = HEADLINE_LIMIT[
   }
   const cut =
     lastEnd(text, SENTENCE_END[lang], fits) ?? lastEnd(text, CLAUSE_END[lang], fits) ?? lastWordEnd(text, lang, room)
-  return clean(text.slice(0, cut)) + ELLIPSIS
+  return closeBrackets(clean(text.slice(0, cut)), minimum) + ELLIPSIS
+}
+
+const OPENERS = '(（「『“《['
+const CLOSERS = ')）」』”》]'
+
+/** A headline must not end inside brackets or quotes it opened: cut before the opener when that leaves enough. */
+function closeBrackets(prefix: string, minimum: number): string {
+  const stack: number[] = []
+  Array.from(prefix).forEach((char, i) => {
+    if (OPENERS.includes(char)) stack.push(i)
+    else if (CLOSERS.includes(char)) stack.pop()
+  })
+  const open = stack[0] ?? -1
+  if (open < 0) return prefix
+  const before = clean(Array.from(prefix).slice(0, open).join(''))
+  return length(before) >= minimum ? before : prefix
 }
 
 function lastEnd(text: string, boundary: RegExp, fits: (end: number) => boolean): number | undefined {

@@ -101,9 +101,9 @@ describe('npm run build', () => {
     const file = await briefIn(out, 'only a lede\n')
     const run = promisify(execFile)
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx')
-    const failure = await run(tsx, ['scripts/build.ts', '--brief', file, '--out', out], { cwd: PROJECT_ROOT }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    )
+    const failure: { code?: number; stderr: string } = await run(tsx, ['scripts/build.ts', '--brief', file, '--out', out], {
+      cwd: PROJECT_ROOT,
+    }).catch((error: { code: number; stderr: string }) => error)
     expect(failure.code).toBe(1)
     expect(failure.stderr).toContain('brief.txt:1:1  error  No `Summary:` line')
     expect(failure.stderr).not.toMatch(/\n\s+at /)
