@@ -1,0 +1,113 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { findBrowser } from '../browser/find.ts'
+import { PROJECT_ROOT } from '../project.ts'
+import { SLIDEV_BIN, freePort } from '../slidev/server.ts'
+import type { Run } from './measure.ts'
+import { syntheticBrief } from './synthetic.ts'
+
+/** One line of the report: a command measured alone, or two taken in turn (A, B, A, B…) for a ratio. */
+export interface Case {
+  name: string
+  /** What the figure is compared with, and the target, for the report. */
+  target: string
+  a: () => Promise<Run>
+  b?: { label: string; run: () => Promise<Run> }
+}
+
+export interface CaseOptions {
+  quick: boolean
+  /** Scratch folder inside the project (decks must be inside it). */
+  scratch: string
+}
+
+const NPM = 'npm'
+
+export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[]> {
+  await mkdir(scratch, { recursive: true })
+  const synthetic = path.join(scratch, 'synthetic.txt')
+  const [sections, points] = quick ? [5, 4] : [50, 20]
+  await writeFile(synthetic, syntheticBrief(sections, points))
+  const browser = findBrowser()?.executablePath ?? '/usr/bin/chromium'
+  const decks = quick ? ['en'] : ['zh-Hant', 'en', 'bilingual']
+
+  return [
+    {
+      name: 'build: shipped brief → 3 decks (`npm run build`)',
+      target: '< 300 ms wall as a whole process',
+      a: async () => ({ command: NPM, args: ['run', '--silent', 'build', '--', '--out', path.join(scratch, 'shipped')] }),
+    },
+    {
+      name: 'build: shipped brief → 3 decks (`node scripts/bin/build.mjs`, no npm)',
+      target: '< 300 ms wall as a whole process',
+      a: async () => ({ command: process.execPath, args: ['scripts/bin/build.mjs', '--out', path.join(scratch, 'shipped')] }),
+    },
+    {
+      name: `build: synthetic brief of ${sections * points} bullets (${sections} × ${points}, both languages)`,
+      target: '< 1 s wall',
+      a: async () => ({
+        command: process.execPath,
+        args: ['scripts/bin/build.mjs', '--brief', synthetic, '--out', path.join(scratch, 'synthetic')],
+      }),
+    },
+    {
+      name: 'start: `npm start` until the presenter view answers',
+      target: '≤ 1.1× a direct `slidev slides/bilingual.md`',
+      a: async () => {
+        const port = await freePort()
+        return { command: NPM, args: ['start', '--', '--port', String(port)], ready: answers(port, '/presenter/1') }
+      },
+      b: {
+        label: '`slidev slides/bilingual.md`',
+        run: async () => {
+          const port = await freePort()
+          return {
+            command: process.execPath,
+            args: [SLIDEV_BIN, 'slides/bilingual.md', '--port', String(port)],
+            ready: answers(port, '/presenter/1'),
+          }
+        },
+      },
+    },
+    {
+      name: `export: \`npm run export\` of ${decks.length} deck(s), slide PDFs + handouts`,
+      target: '≤ 0.35× the plain `slidev export` calls; peak memory ≤ 1.5× one `slidev export`',
+      a: async () => ({
+        command: NPM,
+        args: ['run', '--silent', 'export', '--', '--deck', decks.join(','), '--format', 'pdf,handout', '--out', path.join(scratch, 'export')],
+      }),
+      b: {
+        label: `${decks.length} plain \`slidev export\` call(s) (slide PDFs only)`,
+        run: async () => ({
+          command: 'sh',
+          args: [
+            '-c',
+            decks
+              .map(
+                (deck) =>
+                  `"${process.execPath}" "${SLIDEV_BIN}" export slides/${deck}.md --executable-path "${browser}" --output "${path.join(scratch, 'slidev', deck)}.pdf" >/dev/null`,
+              )
+              .join(' && '),
+          ],
+        }),
+      },
+    },
+  ]
+}
+
+/** Ready once `GET http://localhost:PORT/PATH` answers 200. */
+function answers(port: number, pathname: string) {
+  return async (signal: AbortSignal) => {
+    while (!signal.aborted) {
+      try {
+        const response = await fetch(`http://localhost:${port}${pathname}`, { signal })
+        if (response.ok) return
+      } catch {
+        // Not up yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+}
+
+export const SCRATCH = path.join(PROJECT_ROOT, '.tmp', 'bench')
