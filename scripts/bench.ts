@@ -1,0 +1,56 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { SCRATCH, benchCases } from './bench/cases.ts'
+import { measure, type Sample } from './bench/measure.ts'
+import { renderReport, type CaseResult } from './bench/report.ts'
+import { pairedRatio, summarizeSamples } from './bench/stats.ts'
+import { PROJECT_ROOT } from './project.ts'
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+  },
+})
+const quick = values.quick ?? false
+const runs = quick ? 1 : Number(values.runs)
+const out = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md'))
+
+await rm(SCRATCH, { recursive: true, force: true })
+const cases = (await benchCases({ quick, scratch: SCRATCH })).filter((c) => !values.only || c.name.includes(values.only))
+const results: CaseResult[] = []
+for (const c of cases) {
+  console.log(`bench: ${c.name}`)
+  if (!quick) {
+    await measure(await c.a())
+    if (c.b) await measure(await c.b.run())
+  }
+  const a: Sample[] = []
+  const b: Sample[] = []
+  for (let i = 0; i < runs; i++) {
+    a.push(await measure(await c.a()))
+    if (c.b) b.push(await measure(await c.b.run()))
+  }
+  results.push({
+    name: c.name,
+    target: c.target,
+    a: summarizeSamples(a),
+    ...(c.b
+      ? {
+          b: {
+            label: c.b.label,
+            summary: summarizeSamples(b),
+            wallRatio: pairedRatio(a, b, 'wallMs'),
+            peakRatio: pairedRatio(a, b, 'peakMiB'),
+          },
+        }
+      : {}),
+  })
+}
+const report = renderReport(results, { quick, runs, date: new Date().toISOString().slice(0, 10) })
+await mkdir(path.dirname(out), { recursive: true })
+await writeFile(out, report)
+console.log(`\n${report}\nbench: written to ${path.relative(process.cwd(), out)}`)
