@@ -106,6 +106,8 @@ export const messages = {
 export const cliMessages = {
   badOptions: (detail: string, command: string) =>
     `${detail}\nRun \`npm run ${command} -- --help\` for the options.`,
+  badLanguage: (option: string, value: string, command: string) =>
+    `${option} ${value}: the languages are zh-Hant and en.\nRun \`npm run ${command} -- --help\` for the options.`,
   outsideProject: (option: string, dir: string) =>
     `${option} ${dir} is outside the project: Slidev finds the shared components only from folders inside it. Choose a folder inside the project.`,
   briefMissing: (file: string) => `No brief at ${file}: check the path given to --brief.`,

@@ -1,7 +1,7 @@
 import { decodeBrief } from './brief/decode.ts'
 import { parseBrief } from './brief/parse.ts'
 import { normalizeBriefPunctuation } from './brief/punctuation.ts'
-import type { Position } from './brief/model.ts'
+import type { Lang, Position } from './brief/model.ts'
 import { alignBrief, validateBrief } from './brief/validate.ts'
 import { buildDeckContent, type DeckContent } from './deck/content.ts'
 import { renderDeck } from './deck/render.ts'
@@ -22,6 +22,10 @@ export interface BuildInput {
   addonPath: string
   /** Show half-width punctuation inside Chinese text in full-width form (the brief file is not changed). */
   normalizePunctuation: boolean
+  /** See `RenderOptions.notes`. */
+  notes?: Lang | undefined
+  /** See `RenderOptions.sourceReference`; on unless turned off. */
+  sourceReference?: boolean
 }
 
 export type BuildResult =
@@ -55,7 +59,14 @@ export function buildDecks(input: BuildInput): BuildResult {
   }
   const content = buildDeckContent(aligned, extras?.extras ?? {}, input.source)
   const decks = Object.fromEntries(
-    VARIANTS.map((variant) => [variant, renderDeck(content, variant, { addonPath: input.addonPath })]),
+    VARIANTS.map((variant) => [
+      variant,
+      renderDeck(content, variant, {
+        addonPath: input.addonPath,
+        notes: input.notes,
+        sourceReference: input.sourceReference ?? true,
+      }),
+    ]),
   ) as Record<Variant, string>
   return { ok: true, content, decks, normalized: changes }
 }

@@ -8,6 +8,10 @@
 export const LANGS = ['zh-Hant', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value)
+}
+
 /** One value per language. */
 export type Bilingual<T> = Record<Lang, T>
 
@@ -62,6 +66,8 @@ export interface AlignedSection {
 /** A validated brief with its two languages zipped together. */
 export interface AlignedBrief {
   file: string
+  /** Number of lines in the brief file, for references to the whole of it. */
+  lineCount: number
   lede: Bilingual<SourceText>
   sections: AlignedSection[]
 }

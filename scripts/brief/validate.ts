@@ -86,6 +86,7 @@ export function alignBrief(brief: Brief): AlignedBrief {
     throw new Error(`alignBrief called on a brief that does not validate: ${brief.file}`)
   return {
     file: brief.file,
+    lineCount: brief.lineCount,
     lede: { 'zh-Hant': zh.lede, en: en.lede },
     sections: zh.sections.map((zhSection, i) => {
       const enSection = en.sections[i]

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isLang, type Lang } from '../brief/model.ts'
 import { formatDiagnostic } from '../diagnostic.ts'
 import { writeFilesTogether } from '../io/write-files.ts'
 import { cliMessages, messages } from '../messages.ts'
@@ -27,6 +28,9 @@ export interface BuildOptions {
   brief: string
   out: string
   keepPunctuation: boolean
+  /** Notes in this language in every deck (a presenter who reads the other language). */
+  notes?: Lang | undefined
+  hideSource?: boolean
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -39,6 +43,8 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
         brief: { type: 'string' },
         out: { type: 'string' },
         'keep-punctuation': { type: 'boolean' },
+        notes: { type: 'string' },
+        'hide-source': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -50,7 +56,15 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
   if (values.help) return 'help'
   const out = path.resolve(values.out ?? DEFAULT_DECKS)
   if (!isInsideProject(out)) throw new UserError(cliMessages.outsideProject('--out', values.out ?? ''))
-  return { brief: values.brief ?? DEFAULT_BRIEF, out, keepPunctuation: values['keep-punctuation'] ?? false }
+  const notes = values.notes
+  if (notes !== undefined && !isLang(notes)) throw new UserError(cliMessages.badLanguage('--notes', notes, 'build'))
+  return {
+    brief: values.brief ?? DEFAULT_BRIEF,
+    out,
+    keepPunctuation: values['keep-punctuation'] ?? false,
+    notes,
+    hideSource: values['hide-source'] ?? false,
+  }
 }
 
 /**
@@ -78,6 +92,8 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     source: projectRelative(options.brief),
     addonPath: addonPathFor(options.out),
     normalizePunctuation: !options.keepPunctuation,
+    notes: options.notes,
+    sourceReference: !options.hideSource,
   })
   if (!result.ok) {
     for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))

@@ -1,5 +1,5 @@
 /** `npm run build -- --help`: pinned by a test so the README and the tool agree. */
-export const BUILD_USAGE = `Usage: npm run build [-- --brief FILE --out DIR --keep-punctuation]
+export const BUILD_USAGE = `Usage: npm run build [-- OPTIONS]
 
 Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual.md.
 
@@ -11,6 +11,10 @@ Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual
   --keep-punctuation
                  show the brief's half-width punctuation inside Chinese text as
                  typed (by default ,;:?!() there are shown in full width, ，；：？！（）).
+  --notes LANG   speaker notes in LANG (zh-Hant or en) in every deck, for a
+                 presenter who reads the other language than the slides show.
+  --hide-source  leave out the line at the end of each note that names the
+                 brief's file and the lines of the slide's text.
   --help         show this text.
 
 The three decks are written together or not at all: a brief with problems is

@@ -12,6 +12,8 @@ export interface Headlined {
 export interface DeckContent {
   /** The brief's path relative to the project, as the decks name it. */
   source: string
+  /** Number of lines of the brief. */
+  lineCount: number
   title: Bilingual<string>
   subtitle: Bilingual<string | undefined>
   lede: Headlined
@@ -26,6 +28,7 @@ export function buildDeckContent(brief: AlignedBrief, extras: Extras, source: st
   const lede = headlined(brief.lede, extras.lede)
   return {
     source,
+    lineCount: brief.lineCount,
     title: byLanguage((lang) => extras.title?.[lang] ?? lede.headline[lang]),
     subtitle: byLanguage((lang) => extras.subtitle?.[lang]),
     lede,

@@ -7,4 +7,9 @@ export const labels = {
     'zh-Hant': (minutes: number) => `預計講述時間：約 ${minutes} 分鐘`,
     en: (minutes: number) => `Expected speaking time: about ${minutes} min`,
   },
+  /** The note's last line: where this slide's text stands in the brief. */
+  source: {
+    'zh-Hant': (file: string, ranges: string[]) => `來源：${file} 第 ${ranges.join('、')} 行`,
+    en: (file: string, ranges: string[]) => `Source: ${file}, line${ranges.length === 1 && !ranges[0]!.includes('–') ? '' : 's'} ${ranges.join(', ')}`,
+  },
 } satisfies Record<string, Bilingual<unknown>>

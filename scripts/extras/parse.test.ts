@@ -6,6 +6,7 @@ const at = (text: string): SourceText => ({ text, position: { line: 1, column: 1
 const pair = (text: string) => ({ 'zh-Hant': at(text), en: at(text) })
 const brief: AlignedBrief = {
   file: 'b.txt',
+  lineCount: 8,
   lede: pair('lede'),
   sections: [{ heading: pair('h'), points: [pair('a'), pair('b')] }],
 }

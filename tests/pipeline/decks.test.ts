@@ -74,7 +74,9 @@ describe.each([
     const [first] = decks[variant]
     expect(first!.frontmatter.lang).toBe(variant === 'en' ? 'en' : 'zh-Hant')
     for (const slide of decks[variant]) {
-      const untagged = slide.note.replace(/<p lang="(zh-Hant|en)">[^<]*<\/p>/g, '').replace(/<[^>]+>|\[click\]/g, '')
+      const untagged = slide.note
+        .replace(/<p (class="[\w-]+" )?lang="(zh-Hant|en)">[^<]*<\/p>/g, '')
+        .replace(/<[^>]+>|\[click\]/g, '')
       expect(untagged.trim()).toBe('')
       expect(String(slide.frontmatter.title)).toMatch(/^<span v-pre lang="(zh-Hant|en)">/)
     }

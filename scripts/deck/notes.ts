@@ -1,0 +1,33 @@
+import type { Lang, SourceText } from '../brief/model.ts'
+import type { Headlined } from './content.ts'
+import { escapeText } from './escape.ts'
+import { labels } from './labels.ts'
+
+/**
+ * Speaker notes are HTML blocks, one per line: markdown-it passes them
+ * through untouched, so it never reads the brief's text, and each paragraph
+ * carries its language.
+ */
+export function noteParagraph(text: string, lang: Lang): string {
+  return `<p lang="${lang}">${escapeText(text)}</p>`
+}
+
+/** A point's notes, opened by the click marker that reveals its headline on the slide. */
+export function noteClick(point: Headlined, langs: Lang[]): string {
+  const paragraphs = langs.map((lang) => noteParagraph(point.detail[lang].text, lang)).join('')
+  return `<div class="deck-note-point">[click]${paragraphs}</div>`
+}
+
+/** The line range of some texts of the brief: `3` or `3–7`. */
+export function lineRange(texts: readonly SourceText[]): string {
+  const lines = texts.map((text) => text.position.line)
+  const first = Math.min(...lines)
+  const last = Math.max(...lines)
+  return first === last ? `${first}` : `${first}–${last}`
+}
+
+/** The small last line of a note: the brief's file and the lines this slide's text comes from. */
+export function sourceNote(file: string, ranges: string[], lang: Lang): string {
+  const text = labels.source[lang](file, ranges)
+  return `<p class="deck-note-source" lang="${lang}">${escapeText(text)}</p>`
+}
