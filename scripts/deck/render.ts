@@ -98,6 +98,9 @@ function headmatter(content: DeckContent, variant: Variant, langs: Lang[], addon
     'drawings:',
     '  enabled: false',
     `exportFilename: ${variant}`,
+    // Read by setup/show-mode.ts: only a deck with two languages can switch between them.
+    'briefdeck:',
+    `  languages: [${langs.join(', ')}]`,
     'layout: default',
   ].join('\n')
 }

@@ -1,0 +1,71 @@
+/**
+ * Which languages the bilingual deck shows: both, Chinese only or English
+ * only. The presenter cycles it (key `L`, or the control in the nav bar);
+ * every window of the deck in this browser follows at once (the `storage`
+ * event), and the choice survives slide changes and reloads (localStorage).
+ * `?show=zh-Hant` (or `en`, `both`) in the URL sets it, for exports.
+ *
+ * The mode is an attribute on <html>; setup/show-mode.css hides the other
+ * language (display: none, so it takes no room) and gives the shown one the
+ * full size.
+ */
+import configs from '#slidev/configs'
+import './show-mode.css'
+
+export const SHOW_MODES = ['both', 'zh-Hant', 'en'] as const
+export type ShowMode = (typeof SHOW_MODES)[number]
+
+/** Fired on window after the mode changed, so that layouts can fit the slide again. */
+export const SHOW_MODE_EVENT = 'briefdeck:show-mode'
+
+const ATTRIBUTE = 'data-deck-show'
+
+/** Only a deck that shows both languages can switch (the build marks it in the headmatter). */
+export function canSwitch(): boolean {
+  // Written by the build (scripts/deck/render.ts); Slidev passes unknown headmatter keys through.
+  const briefdeck = (configs as { briefdeck?: { languages?: string[] } }).briefdeck
+  return (briefdeck?.languages?.length ?? 0) > 1
+}
+
+/** One key per deck (a site serves each deck under its own base path). */
+function storageKey(): string {
+  return `briefdeck:show:${import.meta.env.BASE_URL}`
+}
+
+function isShowMode(value: unknown): value is ShowMode {
+  return typeof value === 'string' && (SHOW_MODES as readonly string[]).includes(value)
+}
+
+export function currentShowMode(): ShowMode {
+  const value = document.documentElement.getAttribute(ATTRIBUTE)
+  return isShowMode(value) ? value : 'both'
+}
+
+function apply(mode: ShowMode): void {
+  if (currentShowMode() === mode && document.documentElement.hasAttribute(ATTRIBUTE)) return
+  document.documentElement.setAttribute(ATTRIBUTE, mode)
+  window.dispatchEvent(new CustomEvent(SHOW_MODE_EVENT, { detail: mode }))
+}
+
+export function setShowMode(mode: ShowMode): void {
+  if (!canSwitch()) return
+  localStorage.setItem(storageKey(), mode)
+  apply(mode)
+}
+
+export function cycleShowMode(): void {
+  const next = SHOW_MODES[(SHOW_MODES.indexOf(currentShowMode()) + 1) % SHOW_MODES.length]!
+  setShowMode(next)
+}
+
+/** Reads the URL or the stored choice, and follows changes made in other windows. */
+export function initShowMode(): void {
+  if (!canSwitch()) return apply('both')
+  const requested = new URLSearchParams(location.search).get('show')
+  if (isShowMode(requested)) localStorage.setItem(storageKey(), requested)
+  const stored = localStorage.getItem(storageKey())
+  apply(isShowMode(stored) ? stored : 'both')
+  window.addEventListener('storage', (event) => {
+    if (event.key === storageKey() && isShowMode(event.newValue)) apply(event.newValue)
+  })
+}
