@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { VARIANTS, variantHtmlLang, variantLangs } from '../../scripts/deck/variant.ts'
+import { expectedSlides } from './expect-deck.ts'
+import { deckFile, shippedDecks, useBrowser, useDeckServer, type BuiltDecks } from './fixture.ts'
+import { isLocal } from './traffic.ts'
+import { walkDeck, type DeckWalk } from './walk.ts'
+
+const built: Promise<BuiltDecks> = shippedDecks()
+const browser = useBrowser()
+
+describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
+  let decks: BuiltDecks
+  let walk: DeckWalk
+  const langs = variantLangs(variant)
+  const server = useDeckServer(async () => {
+    decks = await built
+    return deckFile(decks.dir, variant)
+  }, browser)
+
+  // After useDeckServer's hook: the walk needs the server.
+  beforeAll(async () => {
+    walk = await walkDeck({ browser: browser(), url: server().url, content: decks.content, langs, latinIsEnglish: true })
+  }, 300_000)
+
+  it('renders every slide and the presenter with no console error and no failed request', () => {
+    expect(walk.slides.map((slide) => slide.no)).toEqual(expectedSlides(decks.content, langs).map((_, i) => i + 1))
+    expect(walk.traffic.errors).toEqual([])
+    expect(walk.traffic.failures).toEqual([])
+  })
+
+  it('makes no request outside localhost', () => {
+    expect(walk.traffic.requests.length).toBeGreaterThan(0)
+    expect(walk.traffic.requests.filter((url) => !isLocal(url))).toEqual([])
+  })
+
+  it(`sets <html lang="${variantHtmlLang(variant)}"> and tags every text node with its language`, () => {
+    for (const slide of walk.slides) {
+      expect(slide.htmlLang, `slide ${slide.no}`).toBe(variantHtmlLang(variant))
+      expect(slide.lang, `slide ${slide.no}`).toEqual([])
+    }
+    for (const visit of walk.presenter) expect(visit.lang, `notes of slide ${visit.no}`).toEqual([])
+  })
+
+  it('keeps every slide, all clicks shown, inside the 980×552 frame at a readable size', () => {
+    for (const slide of walk.slides) {
+      if (slide.fit === 'missing') throw new Error(`slide ${slide.no} was not rendered`)
+      expect(slide.fit.frame, `slide ${slide.no}`).toEqual({ width: 980, height: expect.closeTo(552, 0) })
+      expect(slide.fit.measured, `slide ${slide.no}`).toBeGreaterThan(3)
+      expect(slide.fit.problems, `slide ${slide.no}`).toEqual([])
+      expect(['natural', 'scaled'], `slide ${slide.no} fit`).toContain(slide.fit.fit)
+    }
+  })
+
+  it('shows each slide its headlines, verbatim', () => {
+    expectedSlides(decks.content, langs).forEach((expected, i) => {
+      for (const text of expected.shown) expect(walk.slides[i]?.text, `slide ${i + 1}`).toContain(text)
+    })
+  })
+
+  it("keeps each slide's detailed text, verbatim and per language, in the presenter's notes", () => {
+    expectedSlides(decks.content, langs).forEach((expected, i) => {
+      const notes = walk.presenter[i]?.notes
+      if (notes === undefined || notes === 'missing') throw new Error(`no notes shown for slide ${i + 1}`)
+      const shown = notes.paragraphs.map(({ lang, text }) => ({ lang, text }))
+      // In this order; the notes may say more (the title slide names the brief's lines).
+      const found = shown.filter((paragraph) => expected.notes.some((note) => matches(note, paragraph)))
+      expect(found, `notes of slide ${i + 1}`).toEqual(
+        expected.notes.map(({ lang, text }) => ({ lang, text: typeof text === 'string' ? text : expect.stringMatching(text) })),
+      )
+    })
+  })
+
+  it('moves the notes highlight point by point as the presenter clicks', () => {
+    decks.content.sections.forEach((section, i) => {
+      const visit = walk.presenter[i + 2]
+      expect(visit?.steps, `slide ${i + 3}`).toEqual(
+        section.points.map((_, j) => ({ clicks: j + 1, activeMark: String(j + 1), litPoints: [j] })),
+      )
+    })
+  })
+
+  it('loads its fonts from the project (Noto Sans TC for Chinese, Noto Sans for Latin), none from outside', () => {
+    const fontRequests = walk.traffic.requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url))
+    expect(fontRequests.length).toBeGreaterThan(0)
+    for (const url of fontRequests) expect(url).toMatch(/^http:\/\/localhost:\d+\/@fs\/.*\/node_modules\/@fontsource\//)
+    const loaded = walk.fonts.filter((font) => font.endsWith(' loaded'))
+    if (langs.includes('zh-Hant')) expect(loaded).toContain('Noto Sans TC 700 loaded')
+    if (langs.includes('en')) expect(loaded).toContain('Noto Sans 400 loaded')
+  })
+})
+
+function matches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
+  return expected.lang === shown.lang && (typeof expected.text === 'string' ? expected.text === shown.text : expected.text.test(shown.text))
+}

@@ -1,0 +1,121 @@
+/**
+ * What every browser test file shares: decks built from a brief, one Slidev
+ * server per deck and one Chromium per file, each stopped in afterAll even
+ * when a test fails.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll } from 'vitest'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import { main as build } from '../../scripts/cli/build.ts'
+import type { DeckContent } from '../../scripts/deck/content.ts'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { buildDecks } from '../../scripts/pipeline.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
+import { startSlidev, type SlidevServer } from '../../scripts/slidev/server.ts'
+
+/** Decks the tests build: gitignored. */
+export const TMP = path.join(PROJECT_ROOT, 'tests', '.tmp')
+
+/** Slidev's canvas: 980 wide at 16:9. A viewport of that size shows the slide at scale 1. */
+export const CANVAS = { width: 980, height: 552 }
+
+export interface BuiltDecks {
+  /** The folder holding zh-Hant.md, en.md and bilingual.md. */
+  dir: string
+  /** What the decks show, for the tests' expectations. */
+  content: DeckContent
+}
+
+const silent = { out: () => {}, err: (line: string) => console.error(line) }
+
+/** The shipped brief's decks in slides/, built first if one is missing. */
+export async function shippedDecks(): Promise<BuiltDecks> {
+  if (VARIANTS.some((variant) => !existsSync(deckFile(DEFAULT_DECKS, variant)))) {
+    if ((await build([], silent)) !== 0) throw new Error('npm run build failed for the shipped brief')
+  }
+  return { dir: DEFAULT_DECKS, content: await contentOf(DEFAULT_BRIEF, DEFAULT_DECKS) }
+}
+
+/** Writes a brief (and its extras) under tests/.tmp/NAME and builds its decks there with the CLI. */
+export async function buildBrief(name: string, brief: string, extrasYaml?: string): Promise<BuiltDecks> {
+  const dir = path.join(TMP, name)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const briefPath = path.join(dir, 'brief.txt')
+  await writeFile(briefPath, brief)
+  if (extrasYaml !== undefined) await writeFile(path.join(dir, 'brief.deck.yaml'), extrasYaml)
+  const code = await build(['--brief', briefPath, '--out', dir], silent)
+  if (code !== 0) throw new Error(`building ${briefPath} failed with exit code ${code}`)
+  return { dir, content: await contentOf(briefPath, dir) }
+}
+
+export function deckFile(dir: string, variant: Variant): string {
+  return path.join(dir, `${variant}.md`)
+}
+
+/** The model the decks were rendered from, by the same pure pipeline the CLI runs. */
+async function contentOf(briefPath: string, outDir: string): Promise<DeckContent> {
+  const extrasPath = existingExtras(briefPath)
+  const result = buildDecks({
+    briefFile: briefPath,
+    briefBytes: await readFile(briefPath),
+    ...(extrasPath ? { extras: { file: extrasPath, text: await readFile(extrasPath, 'utf8') } } : {}),
+    source: projectRelative(briefPath),
+    addonPath: addonPathFor(outDir),
+    // As `npm run build` does by default.
+    normalizePunctuation: true,
+  })
+  if (!result.ok) throw new Error(`the brief ${briefPath} does not build`)
+  return result.content
+}
+
+/** One Chromium for the whole file: `browser()` is valid inside tests and hooks. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is not running (did beforeAll fail?)')
+    return browser
+  }
+}
+
+/**
+ * A Slidev server for one deck, started in beforeAll and stopped in afterAll.
+ * Before the tests see it, one page loads the deck and the presenter and
+ * waits for the network to settle: on first use Vite optimizes dependencies
+ * and reloads the page, aborting requests that no test should blame on the deck.
+ */
+export function useDeckServer(deck: () => string | Promise<string>, browser: () => Browser): () => SlidevServer {
+  let server: SlidevServer | undefined
+  beforeAll(async () => {
+    server = await startSlidev({ deck: await deck() })
+    const page = await browser().newPage({ viewport: CANVAS })
+    page.setDefaultNavigationTimeout(120_000)
+    try {
+      for (const route of ['/1', '/presenter/1']) await page.goto(server.url + route, { waitUntil: 'networkidle' })
+    } finally {
+      await page.close()
+    }
+  }, 300_000)
+  afterAll(async () => {
+    await server?.stop()
+  })
+  return () => {
+    if (!server) throw new Error('the Slidev server is not running (did beforeAll fail?)')
+    return server
+  }
+}
+
+/** Waits until the page has rendered with its fonts; DeckFit measures again after each font subset loads. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+}

@@ -1,0 +1,145 @@
+/**
+ * Functions that run inside the page (`page.evaluate`): each is
+ * self-contained, takes plain data and returns plain data.
+ */
+
+/** A text node whose language tag does not match its script. */
+export interface LangProblem {
+  text: string
+  /** The nearest `lang` inside the checked element, or null for none. */
+  lang: string | null
+}
+
+export interface LangRules {
+  /** CSS selector of the element whose text is checked. */
+  root: string
+  /** The only languages allowed (the deck's). */
+  allowed: string[]
+  /** True when text without Han characters must be tagged `en` (the shipped briefs have no Latin text in Chinese). */
+  latinIsEnglish: boolean
+}
+
+/**
+ * Every non-empty text node under `root` needs an ancestor below `root`
+ * (never `<html>`: that would hide untagged text) with a `lang` in `allowed`;
+ * Han text needs `zh-Hant`.
+ */
+export function findLangProblems(rules: LangRules): LangProblem[] | 'missing' {
+  const root = document.querySelector(rules.root)
+  if (!root) return 'missing'
+  const problems: LangProblem[] = []
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').trim()
+    if (!text) continue
+    let lang: string | null = null
+    for (let el = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
+      if (el.hasAttribute('lang') && el !== root) {
+        lang = el.getAttribute('lang')
+        break
+      }
+    }
+    const han = /\p{Script=Han}/u.test(text)
+    const wanted = han ? ['zh-Hant'] : rules.latinIsEnglish && /\p{L}/u.test(text) ? ['en'] : rules.allowed
+    if (lang === null || !rules.allowed.includes(lang) || !wanted.includes(lang)) problems.push({ text: text.slice(0, 60), lang })
+  }
+  return problems
+}
+
+/** A box (element or line of text) that reaches outside the slide frame. */
+export interface OverflowProblem {
+  what: string
+  /** How far outside the frame, in CSS pixels, on each side (positive = outside). */
+  outside: { top: number; right: number; bottom: number; left: number }
+}
+
+export interface FitReport {
+  /** The frame's size: the slide as Slidev lays it out. */
+  frame: { width: number; height: number }
+  problems: OverflowProblem[]
+  /** DeckFit's verdict (`natural`, `scaled`, `below-minimum`, `overflow`) and scale. */
+  fit: string | undefined
+  scale: number | undefined
+  /** How many boxes were measured: a test checks it is not zero. */
+  measured: number
+}
+
+/** Measures every element and every line of text of slide `no` against the slide frame. */
+export function measureSlide(no: number): FitReport | 'missing' {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  const frameElement = document.querySelector('#slide-content') ?? page
+  if (!page || !frameElement) return 'missing'
+  const frame = frameElement.getBoundingClientRect()
+  const problems: OverflowProblem[] = []
+  let measured = 0
+  const check = (rect: DOMRect, what: () => string) => {
+    if (rect.width === 0 && rect.height === 0) return
+    measured++
+    const outside = {
+      top: frame.top - rect.top,
+      right: rect.right - frame.right,
+      bottom: rect.bottom - frame.bottom,
+      left: frame.left - rect.left,
+    }
+    // Half a pixel: sub-pixel rounding, not overflow.
+    if (Object.values(outside).some((d) => d > 0.5)) problems.push({ what: what(), outside })
+  }
+  for (const el of page.querySelectorAll<HTMLElement>('*')) {
+    check(el.getBoundingClientRect(), () => `<${el.tagName.toLowerCase()} class="${el.className}">`)
+  }
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.nodeValue ?? '').trim()) continue
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    for (const rect of range.getClientRects()) check(rect, () => `text "${(node.nodeValue ?? '').trim().slice(0, 40)}"`)
+  }
+  const fit = page.querySelector<HTMLElement>('.deck-fit')
+  return {
+    frame: { width: frame.width, height: frame.height },
+    problems,
+    fit: fit?.dataset.deckFit,
+    scale: fit?.dataset.deckScale === undefined ? undefined : Number(fit.dataset.deckScale),
+    measured,
+  }
+}
+
+/** The text a slide shows (all clicks revealed). */
+export function slideText(no: number): string | null {
+  return document.querySelector(`.slidev-page-${no}`)?.textContent ?? null
+}
+
+/** One paragraph of the presenter's notes. */
+export interface NoteParagraph {
+  lang: string | null
+  text: string
+  /** Index of the point (`.deck-note-point`) it belongs to, or -1 before the first. */
+  point: number
+  /** Slidev fades every paragraph but those of the current click. */
+  faded: boolean
+}
+
+export interface NotesState {
+  paragraphs: NoteParagraph[]
+  /** `data-clicks` of the active click mark, or null when none is active. */
+  activeMark: string | null
+  text: string
+}
+
+/** The presenter's notes of the current slide, as shown. */
+export function readNotes(): NotesState | 'missing' {
+  const note = document.querySelector('.slidev-note')
+  if (!note) return 'missing'
+  const points = [...note.querySelectorAll('.deck-note-point')]
+  const paragraphs = [...note.querySelectorAll<HTMLElement>('p')].map((p) => ({
+    lang: p.getAttribute('lang'),
+    text: p.textContent ?? '',
+    point: points.findIndex((point) => point.contains(p)),
+    faded: p.closest('.slidev-note-fade') !== null,
+  }))
+  return {
+    paragraphs,
+    activeMark: note.querySelector('.slidev-note-click-mark-active')?.getAttribute('data-clicks') ?? null,
+    text: note.textContent ?? '',
+  }
+}
