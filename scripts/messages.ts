@@ -120,3 +120,23 @@ export const cliMessages = {
   built: (files: string[], slides: number, source: string) =>
     `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
 } as const
+
+/** Messages of `npm run export` and `npm run site`. */
+export const exportMessages = {
+  badChoice: (option: string, value: string, choices: readonly string[], command: string) =>
+    `${option} ${value}: choose from ${choices.join(', ')} (several as a comma list or by repeating ${option}).\nRun \`npm run ${command} -- --help\` for the options.`,
+  deckMissing: (file: string, decksOption: string) =>
+    `No deck at ${file}: run \`npm run build\` first, or point ${decksOption} at the folder the decks were built into.`,
+  wrote: (file: string, ms: number) => `briefdeck: wrote ${file} (${seconds(ms)})`,
+  exported: (count: number, ms: number) => `briefdeck: exported ${count} file${count === 1 ? '' : 's'} in ${seconds(ms)}`,
+  refusedRequests: (urls: string[]) =>
+    `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} that would have left this machine (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,
+  builtSite: (deck: string, dir: string, ms: number) => `briefdeck: built ${deck} into ${dir} (${seconds(ms)})`,
+  siteBuildFailed: (deck: string, log: string) => `briefdeck: Slidev could not build ${deck}:\n${log}`,
+  siteDone: (dir: string, publicBuild: boolean, ms: number) =>
+    `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
+} as const
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { VARIANTS, type Variant } from '../deck/variant.ts'
+import { exportDecks } from '../export/export-decks.ts'
+import { FORMATS, type Format } from '../export/formats.ts'
+import { cliMessages, exportMessages } from '../messages.ts'
+import { DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
+import type { Output } from './build.ts'
+import { parseChoices } from './choices.ts'
+import { displayPath } from './display-path.ts'
+import { EXPORT_USAGE } from './export-usage.ts'
+import { UserError } from './user-error.ts'
+
+const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
+
+export const DEFAULT_EXPORTS = path.join(PROJECT_ROOT, 'exports')
+
+export interface ExportOptions {
+  decks: Variant[]
+  formats: Format[]
+  out: string
+  decksDir: string
+}
+
+/** Reads the options; throws a UserError for anything it cannot use. */
+export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        deck: { type: 'string', multiple: true },
+        format: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        decks: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (error) {
+    throw new UserError(cliMessages.badOptions((error as Error).message, 'export'))
+  }
+  if (values.help) return 'help'
+  return {
+    decks: parseChoices(values.deck, VARIANTS, '--deck', 'export'),
+    formats: parseChoices(values.format, FORMATS, '--format', 'export'),
+    out: path.resolve(values.out ?? DEFAULT_EXPORTS),
+    decksDir: path.resolve(values.decks ?? DEFAULT_DECKS),
+  }
+}
+
+/** `npm run export`: every chosen deck in every chosen format. Returns the exit code. */
+export async function runExport(options: ExportOptions, output: Output = consoleOutput): Promise<number> {
+  const started = Date.now()
+  const files = options.decks.map((deck) => path.join(options.decksDir, `${deck}.md`))
+  for (const file of files) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
+  const report = await exportDecks({ decks: files, formats: options.formats, out: options.out }, (written) =>
+    output.out(exportMessages.wrote(displayPath(written.file), written.ms)),
+  )
+  if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
+  output.out(exportMessages.exported(report.written.length, Date.now() - started))
+  return 0
+}
+
+/** The process edge: arguments in, exit code out; only bugs print a stack. */
+export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
+  try {
+    const options = parseExportArgs(argv)
+    if (options === 'help') {
+      output.out(EXPORT_USAGE)
+      return 0
+    }
+    return await runExport(options, output)
+  } catch (error) {
+    if (error instanceof UserError) {
+      output.err(error.message)
+      return error.exitCode
+    }
+    throw error
+  }
+}

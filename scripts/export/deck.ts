@@ -1,0 +1,88 @@
+import path from 'node:path'
+import { parse, resolveConfig } from '@slidev/parser'
+import { decodeHTML } from 'entities'
+
+/** A run of text in one language (`lang` is absent where the markup names none). */
+export interface LangText {
+  lang?: string
+  text: string
+}
+
+/** What exporting needs to know of one slide. */
+export interface ExportSlide {
+  /** 1-based, as Slidev numbers slides. */
+  no: number
+  /** The slide's `title`, one part per language; empty when the slide has none. */
+  title: LangText[]
+  /** The speaker notes as paragraphs of plain text, in order. */
+  notes: LangText[]
+}
+
+/** What exporting needs to know of one deck, read with Slidev's own parser. */
+export interface ExportDeck {
+  /** The file name without `.md`: `zh-Hant`, `en`, `bilingual`. */
+  name: string
+  file: string
+  /** The headmatter `lang` (`<html lang>`), which becomes the PDF's `/Lang`. */
+  lang: string
+  title: LangText[]
+  /** The slide canvas in CSS pixels. */
+  width: number
+  height: number
+  slides: ExportSlide[]
+}
+
+/** Separator between the languages of a bilingual title, as the decks write it. */
+export const TITLE_SEPARATOR = ' · '
+
+const TAG = /<[^>]*>/g
+/** A paragraph-like element that names its language: how the decks write titles and notes. */
+const LANG_ELEMENT = /<(p|span|div)\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g
+/** Slidev's click markers in notes: `[click]`, `[click:3]`. Brief text never contains them raw. */
+const CLICK_MARKER = /\[click(?::\d+)?\]/g
+
+/** Reads a deck's markdown into the slides, titles and notes an export shows. */
+export async function readDeck(markdown: string, file: string): Promise<ExportDeck> {
+  const parsed = await parse(markdown, file)
+  const headmatter = parsed.slides[0]?.frontmatter ?? {}
+  const config = resolveConfig(headmatter)
+  const slides = parsed.slides.map((slide, i) => ({
+    no: i + 1,
+    title: htmlToLangTexts(slide.title ?? ''),
+    notes: htmlToLangTexts(slide.note ?? ''),
+  }))
+  return {
+    name: path.basename(file, '.md'),
+    file,
+    lang: typeof headmatter.lang === 'string' ? headmatter.lang : 'en',
+    title: slides[0]?.title ?? [],
+    width: config.canvasWidth,
+    // Rounded up, as Slidev sizes the slide and its print page.
+    height: Math.ceil(config.canvasWidth / config.aspectRatio),
+    slides,
+  }
+}
+
+/**
+ * The text of markup as the decks write it: each element with a `lang` is
+ * one part; markup without any is one part of its whole text. Entities are
+ * decoded, so the text is what the reader sees.
+ */
+export function htmlToLangTexts(html: string): LangText[] {
+  const parts = [...html.matchAll(LANG_ELEMENT)].map(([, , lang, inner]) => ({
+    lang: lang ?? '',
+    text: plainText(inner ?? ''),
+  }))
+  if (parts.length > 0) return parts.filter((part) => part.text !== '')
+  const text = plainText(html)
+  return text === '' ? [] : [{ text }]
+}
+
+/** One line for a title or outline entry: the languages joined as the decks join them. */
+export function joinTitle(parts: LangText[]): string {
+  return parts.map((part) => part.text).join(TITLE_SEPARATOR)
+}
+
+function plainText(html: string): string {
+  return decodeHTML(html.replace(CLICK_MARKER, '').replace(TAG, '')).trim()
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { launchBrowser } from '../browser/find.ts'
+import { startSlidev, type SlidevServer } from '../slidev/server.ts'
+import { readDeck, type ExportDeck } from './deck.ts'
+import { exportFileName, type Format } from './formats.ts'
+import { printHandout } from './handout-page.ts'
+import { buildPptx } from './pptx.ts'
+import { captureSlides, openSlidesPage, printSlides } from './slides-page.ts'
+import { mapLimit } from './map-limit.ts'
+import { writeFileAtomic } from './write.ts'
+
+/**
+ * Two decks load at once: each dev server compiles mostly on one core, so on
+ * two cores a second deck roughly halves the wait; a third only competes.
+ */
+const DEFAULT_CONCURRENCY = 2
+
+export interface ExportRequest {
+  /** Deck files (`slides/en.md`…). */
+  decks: string[]
+  formats: Format[]
+  out: string
+  /** How many decks load and print at once. */
+  concurrency?: number
+}
+
+/** One file written: where, how long it took since its deck was ready. */
+export interface Written {
+  file: string
+  deck: string
+  format: Format
+  ms: number
+}
+
+export interface ExportReport {
+  written: Written[]
+  /** Requests refused because they would have left localhost (none, normally). */
+  refused: string[]
+}
+
+/**
+ * Exports decks with one Chromium for all of them and one Slidev dev server
+ * per deck. The servers start together; decks then load and print
+ * `concurrency` at a time.
+ */
+export async function exportDecks(request: ExportRequest, onWritten: (written: Written) => void = () => {}): Promise<ExportReport> {
+  const decks = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
+  const servers: SlidevServer[] = []
+  let browser: Browser | undefined
+  try {
+    const started = Promise.all(decks.map((deck) => startSlidev({ deck: deck.file }).then((server) => (servers.push(server), server))))
+    browser = await launchBrowser()
+    const ready = await started
+    const report: ExportReport = { written: [], refused: [] }
+    const open = browser
+    await mapLimit(decks, request.concurrency ?? DEFAULT_CONCURRENCY, async (deck, i) => {
+      const server = ready[i]
+      if (!server) throw new Error(`no Slidev server for ${deck.file}`)
+      await exportDeck(open, server, deck, request, (written) => {
+        report.written.push(written)
+        onWritten(written)
+      }, report.refused)
+    })
+    return report
+  } finally {
+    await browser?.close()
+    await Promise.all(servers.map((server) => server.stop()))
+  }
+}
+
+async function exportDeck(
+  browser: Browser,
+  server: SlidevServer,
+  deck: ExportDeck,
+  request: ExportRequest,
+  onWritten: (written: Written) => void,
+  refused: string[],
+): Promise<void> {
+  const slides = await openSlidesPage(browser, server.url, deck)
+  try {
+    let started = Date.now()
+    const write = async (format: Format, bytes: Uint8Array) => {
+      const file = path.join(request.out, exportFileName(deck.name, format))
+      await writeFileAtomic(file, bytes)
+      onWritten({ file, deck: deck.name, format, ms: Date.now() - started })
+      started = Date.now()
+    }
+    if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
+    if (request.formats.includes('handout') || request.formats.includes('pptx')) {
+      const images = await captureSlides(slides)
+      if (request.formats.includes('handout')) {
+        const handout = await printHandout(browser, deck, images)
+        refused.push(...handout.refused)
+        await write('handout', handout.pdf)
+      }
+      if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck, images))
+    }
+  } finally {
+    refused.push(...slides.refused)
+    await slides.close()
+  }
+}
+

@@ -1,0 +1,137 @@
+import type { Browser, Frame, Page } from 'playwright-chromium'
+import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
+import { keepOffline } from './offline.ts'
+
+/** A deck shown in Slidev's print view: every slide, every click revealed, one per page. */
+export interface SlidesPage {
+  page: Page
+  /** Requests refused because they would have left localhost. */
+  refused: string[]
+  close: () => Promise<void>
+}
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in a
+ * `__name(fn, "name")` helper; a function sent to the page needs it there too.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
+
+/** How long Slidev's dev server may take to compile and show a deck the first time. */
+const LOAD_TIMEOUT_MS = 120_000
+
+/**
+ * Opens the deck on a running Slidev dev server in its browser exporter
+ * (`/export`): it lays out every slide with all clicks shown, and its print
+ * style sets the page to the slide's size. The dev server has no `/print`
+ * route (Slidev builds that only for `slidev export`).
+ */
+export async function openSlidesPage(browser: Browser, serverUrl: string, deck: ExportDeck, scale = 2): Promise<SlidesPage> {
+  const context = await browser.newContext({
+    viewport: { width: deck.width, height: deck.height },
+    deviceScaleFactor: scale,
+    colorScheme: 'light',
+  })
+  try {
+    const refused = await keepOffline(context)
+    const page = await context.newPage()
+    await page.goto(`${serverUrl}/export`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    await waitForSlides(page, deck.slides.length)
+    await page.evaluate(KEEP_NAMES_SHIM)
+    await page.evaluate(markTitles, {
+      documentTitle: joinTitle(deck.title),
+      titles: deck.slides.map((slide) => slide.title),
+      separator: TITLE_SEPARATOR,
+    })
+    return { page, refused, close: () => context.close() }
+  } catch (error) {
+    await context.close()
+    throw error
+  }
+}
+
+/**
+ * Waits until every slide is laid out with its fonts. A dev server that
+ * meets a dependency for the first time optimizes it and reloads the page,
+ * so the wait starts over after any navigation.
+ */
+async function waitForSlides(page: Page, count: number): Promise<void> {
+  const deadline = Date.now() + LOAD_TIMEOUT_MS
+  for (;;) {
+    let navigated = false
+    const onNavigation = (frame: Frame) => {
+      if (frame === page.mainFrame()) navigated = true
+    }
+    page.on('framenavigated', onNavigation)
+    try {
+      await page.waitForFunction(
+        // Slides are async components: a container shows a loading placeholder until its layout arrives.
+        (count) =>
+          document.querySelectorAll('#export-content .print-slide-container').length === count &&
+          document.querySelectorAll('#export-content .print-slide-container .slidev-layout').length === count &&
+          document.querySelectorAll('.slidev-slide-loading').length === 0,
+        count,
+        { timeout: Math.max(1, deadline - Date.now()) },
+      )
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      // Settle: a reload announced just now would still replace the page.
+      await page.waitForLoadState('networkidle', { timeout: Math.max(1, deadline - Date.now()) })
+      if (!navigated) return
+    } catch (error) {
+      if (!navigated && !/context was destroyed|navigat/i.test(String(error))) throw error
+    } finally {
+      page.off('framenavigated', onNavigation)
+    }
+    if (Date.now() > deadline) throw new Error('the deck did not finish loading')
+    await page.waitForLoadState('load')
+  }
+}
+
+/** The slide PDF: Chromium prints all pages in one job, so it can tag the PDF and build its outline. */
+export function printSlides(slides: SlidesPage): Promise<Buffer> {
+  return slides.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+}
+
+/** Each slide as a PNG, as it prints. */
+export async function captureSlides(slides: SlidesPage): Promise<Buffer[]> {
+  const containers = slides.page.locator('#export-content .print-slide-container')
+  const images: Buffer[] = []
+  for (let i = 0; i < (await containers.count()); i++) images.push(await containers.nth(i).screenshot({ animations: 'disabled' }))
+  return images
+}
+
+/**
+ * Runs in the page. Chromium builds the PDF outline from headings (h1–h6),
+ * naming each entry by the text it draws, and a title that wraps on the
+ * slide would lose its spaces there. So each slide gets one level-1 heading
+ * of its own, drawn transparent and tiny in the corner, that reads exactly
+ * like the slide's title; the slide's own headings stop being headings, and
+ * the element that shows the title is hidden from screen readers, who read
+ * the heading instead.
+ */
+function markTitles(input: { documentTitle: string; titles: LangText[][]; separator: string }): void {
+  const normalize = (text: string) => text.replace(/\s+/g, '')
+  document.title = input.documentTitle
+  const containers = document.querySelectorAll<HTMLElement>('#export-content .print-slide-container')
+  containers.forEach((container, i) => {
+    const parts = input.titles[i] ?? []
+    for (const heading of container.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.setAttribute('role', 'presentation')
+    if (parts.length === 0) return
+    const whole = normalize(parts.map((part) => part.text).join(''))
+    const shown = [...container.querySelectorAll<HTMLElement>('*')].find((element) => normalize(element.textContent ?? '') === whole)
+    shown?.setAttribute('aria-hidden', 'true')
+    const heading = document.createElement('h1')
+    parts.forEach((part, j) => {
+      if (j > 0) heading.append(input.separator)
+      const span = document.createElement('span')
+      if (part.lang) span.lang = part.lang
+      span.textContent = part.text
+      heading.append(span)
+    })
+    heading.setAttribute(
+      'style',
+      'position:absolute;top:0;left:0;margin:0;padding:0;font-size:1px;line-height:1;color:transparent;white-space:pre;pointer-events:none',
+    )
+    container.prepend(heading)
+  })
+}
