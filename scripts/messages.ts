@@ -140,3 +140,32 @@ export const exportMessages = {
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
+
+/** The smallest type the slides shrink to and stay readable (components/DeckFit.vue, scripts/deck/fit.ts). */
+export const MIN_READABLE_PERCENT = 60
+
+/** Messages of `npm start` (presenting) and of the slide-fit check. */
+export const presentMessages = {
+  serving: (deck: string, audience: string, presenter: string) =>
+    [
+      `briefdeck: presenting ${deck} (localhost only; Ctrl-C stops it)`,
+      `  audience view (projector): ${audience}`,
+      `  presenter view (laptop):   ${presenter}`,
+    ].join('\n'),
+  badDeck: (value: string, decks: readonly string[]) =>
+    `--deck ${value}: choose one of ${decks.join(', ')}.\nRun \`npm start -- --help\` for the options.`,
+  badPort: (value: string) =>
+    `--port ${value}: give a port number from 1024 to 65535.\nRun \`npm start -- --help\` for the options.`,
+  portInUse: (port: number) =>
+    `Port ${port} is already in use on this machine: stop what uses it, or choose another with --port.`,
+  deckMissing: (file: string) => `No deck at ${file} after the build: run \`npm run build\` and check its messages.`,
+  slidevFailed: (log: string) => `briefdeck: Slidev did not start:\n${log}`,
+  slidevExited: (code: number | null) =>
+    `briefdeck: Slidev stopped unexpectedly (exit code ${code ?? 'none'}); run \`npm start\` again.`,
+  stopped: () => 'briefdeck: stopped presenting.',
+  slideTooLong: (slide: number, variant: string, percent: number): Message => ({
+    ruleId: 'slide-too-long',
+    reason: `Slide ${slide} of the ${variant} deck needs its text at about ${percent}% of normal size to fit, below the readable ${MIN_READABLE_PERCENT}%`,
+    hint: 'Shorten the slide: shorter headlines in the extras file (.deck.yaml), a shorter heading, or fewer bullets in the section.',
+  }),
+} as const

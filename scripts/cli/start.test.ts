@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { START_USAGE } from './start-usage.ts'
+import { DEFAULT_PORT, main, parseStartArgs, presentingUrls } from './start.ts'
+import { UserError } from './user-error.ts'
+
+describe('parseStartArgs', () => {
+  it('presents the bilingual deck on Slidev’s usual port by default', () => {
+    expect(parseStartArgs([])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT })
+  })
+
+  it('takes --deck and --port', () => {
+    expect(parseStartArgs(['--deck', 'zh-Hant', '--port', '4000'])).toEqual({ deck: 'zh-Hant', port: 4000 })
+    expect(parseStartArgs(['--deck=en'])).toEqual({ deck: 'en', port: DEFAULT_PORT })
+  })
+
+  it('answers --help and -h with the usage text', () => {
+    expect(parseStartArgs(['--help'])).toBe('help')
+    expect(parseStartArgs(['-h'])).toBe('help')
+  })
+
+  it.each([
+    [['--deck', 'zh'], /--deck zh: choose one of zh-Hant, en, bilingual/],
+    [['--port', 'http'], /--port http: give a port number from 1024 to 65535/],
+    [['--port', '80'], /--port 80/],
+    [['--port', '70000'], /--port 70000/],
+    [['--port', '3.5'], /--port 3.5/],
+    [['--remote'], /Unknown option '--remote'/],
+    [['slides/en.md'], /positional/],
+  ])('refuses %j with a message saying what to do', (argv, message) => {
+    expect(() => parseStartArgs(argv)).toThrow(UserError)
+    expect(() => parseStartArgs(argv)).toThrow(message)
+  })
+})
+
+describe('presentingUrls', () => {
+  it('names the audience view and the presenter view of the first slide', () => {
+    expect(presentingUrls('http://localhost:3030')).toEqual({
+      audience: 'http://localhost:3030/',
+      presenter: 'http://localhost:3030/presenter/1',
+    })
+  })
+})
+
+describe('main', () => {
+  it('prints the usage for --help and starts nothing', async () => {
+    const lines: string[] = []
+    const never = () => new Promise<void>(() => {})
+    expect(await main(['--help'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, never)).toBe(0)
+    expect(lines).toEqual([START_USAGE])
+    expect(START_USAGE).toMatch(/--deck DECK .*bilingual \(default\), en or zh-Hant/)
+  })
+
+  it('exits with 2 and one message for a wrong option', async () => {
+    const lines: string[] = []
+    const never = () => new Promise<void>(() => {})
+    expect(await main(['--deck', 'fr'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, never)).toBe(2)
+    expect(lines).toHaveLength(1)
+  })
+})

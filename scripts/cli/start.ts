@@ -1,0 +1,138 @@
+import { createServer } from 'node:net'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { VARIANTS, type Variant } from '../deck/variant.ts'
+import { presentMessages } from '../messages.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS } from '../project.ts'
+import { startSlidev, type SlidevServer } from '../slidev/server.ts'
+import { runBuild, type Output } from './build.ts'
+import { START_USAGE } from './start-usage.ts'
+import { UserError } from './user-error.ts'
+
+/** Slidev's own default, so that bookmarks from plain `slidev` keep working. */
+export const DEFAULT_PORT = 3030
+/** Below 1024 a port needs root; a presenter's laptop should not. */
+const MIN_PORT = 1024
+const MAX_PORT = 65535
+
+export interface StartOptions {
+  deck: Variant
+  port: number
+}
+
+const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
+
+/** Reads `--deck` and `--port`; throws a UserError for anything else. */
+export function parseStartArgs(argv: string[]): StartOptions | 'help' {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\nRun \`npm start -- --help\` for the options.`)
+  }
+  if (values.help) return 'help'
+  const deck = values.deck ?? 'bilingual'
+  if (!isVariant(deck)) throw new UserError(presentMessages.badDeck(deck, VARIANTS))
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
+  if (!/^\d+$/.test(values.port ?? String(DEFAULT_PORT)) || port < MIN_PORT || port > MAX_PORT) {
+    throw new UserError(presentMessages.badPort(values.port ?? ''))
+  }
+  return { deck, port }
+}
+
+function isVariant(value: string): value is Variant {
+  return (VARIANTS as readonly string[]).includes(value)
+}
+
+/** The two addresses a presenter opens. */
+export function presentingUrls(serverUrl: string): { audience: string; presenter: string } {
+  return { audience: `${serverUrl}/`, presenter: `${serverUrl}/presenter/1` }
+}
+
+/**
+ * `npm start`: build, then serve one deck until `stop` settles (Ctrl-C) or
+ * Slidev exits by itself. Returns the exit code: 0 stopped by the user, 1 the
+ * brief has problems or Slidev failed, 2 the command was used wrongly.
+ */
+export async function runStart(options: StartOptions, stop: Promise<void>, output: Output = consoleOutput): Promise<number> {
+  const built = await runBuild({ brief: DEFAULT_BRIEF, out: DEFAULT_DECKS, keepPunctuation: false }, output)
+  if (built !== 0) return built
+  const deck = path.join(DEFAULT_DECKS, `${options.deck}.md`)
+  if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
+  // Slidev would quietly move to another port, and the URLs printed would be wrong.
+  if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port))
+
+  let server: SlidevServer
+  try {
+    server = await startSlidev({ deck, port: options.port })
+  } catch (error) {
+    output.err(presentMessages.slidevFailed((error as Error).message))
+    return 1
+  }
+  try {
+    const { audience, presenter } = presentingUrls(server.url)
+    output.out(presentMessages.serving(options.deck, audience, presenter))
+    const exited = new Promise<'exited'>((resolve) => server.process.once('exit', () => resolve('exited')))
+    const why = await Promise.race([stop.then(() => 'stopped' as const), exited])
+    // Ctrl-C in a terminal reaches Slidev too, and it may exit first: that is still a stop.
+    const signalled = ['SIGINT', 'SIGTERM'].includes(server.process.signalCode ?? '')
+    if (why === 'exited' && !signalled) {
+      output.err(presentMessages.slidevExited(server.process.exitCode))
+      return 1
+    }
+    output.out(presentMessages.stopped())
+    return 0
+  } finally {
+    await server.stop()
+  }
+}
+
+/** True when nothing listens on `port`, on either loopback address Slidev may use. */
+export async function isPortFree(port: number): Promise<boolean> {
+  for (const host of ['127.0.0.1', '::1']) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+      probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRNOTAVAIL'))
+      probe.listen(port, host, () => probe.close(() => resolve(true)))
+    })
+    if (!free) return false
+  }
+  return true
+}
+
+/** Settles on the first Ctrl-C (SIGINT) or SIGTERM. */
+export function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done)
+      process.off('SIGTERM', done)
+      resolve()
+    }
+    process.on('SIGINT', done)
+    process.on('SIGTERM', done)
+  })
+}
+
+/** The process edge: arguments in, exit code out; only bugs print a stack. */
+export async function main(argv: string[], output: Output = consoleOutput, stop: () => Promise<void> = interrupted): Promise<number> {
+  try {
+    const options = parseStartArgs(argv)
+    if (options === 'help') {
+      output.out(START_USAGE)
+      return 0
+    }
+    return await runStart(options, stop(), output)
+  } catch (error) {
+    if (error instanceof UserError) {
+      output.err(error.message)
+      return error.exitCode
+    }
+    throw error
+  }
+}
