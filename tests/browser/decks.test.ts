@@ -79,6 +79,19 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
     })
   })
 
+  it('sets Chinese in Noto Sans TC with strict line breaking, and Latin text in Noto Sans', () => {
+    const typography = walk.slides.flatMap((slide) => slide.typography)
+    expect(new Set(typography.map((t) => t.lang))).toEqual(new Set(langs))
+    for (const { lang, fontFamily, lineBreak } of typography) {
+      if (lang === 'zh-Hant') {
+        expect(fontFamily).toMatch(/^"Noto Sans TC"/)
+        expect(lineBreak).toBe('strict')
+      } else {
+        expect(fontFamily).toMatch(/^"Noto Sans"/)
+      }
+    }
+  })
+
   it('loads its fonts from the project (Noto Sans TC for Chinese, Noto Sans for Latin), none from outside', () => {
     const fontRequests = walk.traffic.requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url))
     expect(fontRequests.length).toBeGreaterThan(0)

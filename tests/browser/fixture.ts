@@ -89,20 +89,18 @@ export function useBrowser(): () => Browser {
 
 /**
  * A Slidev server for one deck, started in beforeAll and stopped in afterAll.
- * Before the tests see it, one page loads the deck and the presenter and
- * waits for the network to settle: on first use Vite optimizes dependencies
- * and reloads the page, aborting requests that no test should blame on the deck.
+ * Before the tests see it, pages load the deck and the presenter until a load
+ * goes by with no error: on first use Vite optimizes the dependencies it
+ * meets, reloads the page and answers stale imports with 504 "Outdated
+ * Optimize Dep". That is Vite warming up (its cache is shared by every Slidev
+ * server of the project), not the deck; a deck that always errs still fails.
  */
 export function useDeckServer(deck: () => string | Promise<string>, browser: () => Browser): () => SlidevServer {
   let server: SlidevServer | undefined
   beforeAll(async () => {
     server = await startSlidev({ deck: await deck() })
-    const page = await browser().newPage({ viewport: CANVAS })
-    page.setDefaultNavigationTimeout(120_000)
-    try {
-      for (const route of ['/1', '/presenter/1']) await page.goto(server.url + route, { waitUntil: 'networkidle' })
-    } finally {
-      await page.close()
+    for (let attempt = 1; attempt <= WARM_UP_LOADS; attempt++) {
+      if (await loadsCleanly(browser(), server.url)) break
     }
   }, 300_000)
   afterAll(async () => {
@@ -111,6 +109,22 @@ export function useDeckServer(deck: () => string | Promise<string>, browser: () 
   return () => {
     if (!server) throw new Error('the Slidev server is not running (did beforeAll fail?)')
     return server
+  }
+}
+
+const WARM_UP_LOADS = 3
+
+async function loadsCleanly(browser: Browser, url: string): Promise<boolean> {
+  const page = await browser.newPage({ viewport: CANVAS })
+  page.setDefaultNavigationTimeout(120_000)
+  let errors = 0
+  page.on('console', (message) => void (message.type() === 'error' && errors++))
+  page.on('pageerror', () => errors++)
+  try {
+    for (const route of ['/1', '/presenter/1']) await page.goto(url + route, { waitUntil: 'networkidle' })
+    return errors === 0
+  } finally {
+    await page.close()
   }
 }
 

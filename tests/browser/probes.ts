@@ -143,3 +143,21 @@ export function readNotes(): NotesState | 'missing' {
     text: note.textContent ?? '',
   }
 }
+
+/** How the first element of each language on slide `no` is set. */
+export interface LangTypography {
+  lang: string
+  fontFamily: string
+  lineBreak: string
+}
+
+export function readTypography(no: number): LangTypography[] {
+  const page = document.querySelector(`.slidev-page-${no}`)
+  if (!page) return []
+  return ['zh-Hant', 'en'].flatMap((lang) => {
+    const el = page.querySelector(`[lang="${lang}"]`)
+    if (!el) return []
+    const style = getComputedStyle(el)
+    return [{ lang, fontFamily: style.fontFamily, lineBreak: style.lineBreak }]
+  })
+}

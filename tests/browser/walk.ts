@@ -10,10 +10,12 @@ import { CANVAS, settle } from './fixture.ts'
 import {
   findLangProblems,
   measureSlide,
+  readTypography,
   readNotes,
   slideText,
   type FitReport,
   type LangProblem,
+  type LangTypography,
   type LangRules,
   type NotesState,
 } from './probes.ts'
@@ -25,6 +27,7 @@ export interface SlideVisit {
   fit: FitReport | 'missing'
   lang: LangProblem[] | 'missing'
   text: string | null
+  typography: LangTypography[]
   /** `window.__pwned`, which a brief's script would set. */
   pwned: unknown
 }
@@ -66,6 +69,8 @@ export interface WalkOptions {
   /** The deck's languages, e.g. ['zh-Hant', 'en'] for the bilingual deck. */
   langs: string[]
   latinIsEnglish: boolean
+  /** Walk the presenter view too (default true). */
+  presenter?: boolean
 }
 
 export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
@@ -91,10 +96,13 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
         fit: await page.evaluate(measureSlide, no),
         lang: await page.evaluate(findLangProblems, rules(`.slidev-page-${no}`)),
         text: await page.evaluate(slideText, no),
+        typography: await page.evaluate(readTypography, no),
         pwned: await pwned(),
       })
     })
     const fonts = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`))
+
+    if (options.presenter === false) return { slides, presenter: [], traffic: recorder.traffic(), fonts }
 
     // The presenter's screen is larger than the slide.
     await page.setViewportSize({ width: 1280, height: 800 })
