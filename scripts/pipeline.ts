@@ -4,6 +4,7 @@ import { normalizeBriefPunctuation } from './brief/punctuation.ts'
 import type { Lang, Position } from './brief/model.ts'
 import { alignBrief, validateBrief } from './brief/validate.ts'
 import { buildDeckContent, type DeckContent } from './deck/content.ts'
+import { checkFit } from './deck/fit.ts'
 import { renderDeck } from './deck/render.ts'
 import { VARIANTS, type Variant } from './deck/variant.ts'
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts'
@@ -35,6 +36,8 @@ export type BuildResult =
       decks: Record<Variant, string>
       /** Where punctuation was changed to full width, in the brief. */
       normalized: Position[]
+      /** Slides whose text is estimated to need type below the readable size. */
+      warnings: Diagnostic[]
     }
   | { ok: false; diagnostics: Diagnostic[] }
 
@@ -68,5 +71,6 @@ export function buildDecks(input: BuildInput): BuildResult {
       }),
     ]),
   ) as Record<Variant, string>
-  return { ok: true, content, decks, normalized: changes }
+  const warnings = VARIANTS.flatMap((variant) => checkFit(content, variant))
+  return { ok: true, content, decks, normalized: changes, warnings }
 }

@@ -103,6 +103,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
   await writeFilesTogether(options.out, files)
   const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
+  for (const warning of result.warnings) output.err(formatDiagnostic(warning))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
   return 0

@@ -8,6 +8,7 @@ import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
 import { VARIANTS } from '../../scripts/deck/variant.ts'
 import { runBuildCli } from '../support/build.ts'
+import { longBrief, longExtras } from '../browser/long-brief.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
 const readDecks = async (dir: string) =>
@@ -79,6 +80,19 @@ describe('npm run build', () => {
     const addon = /addons:\n {2}- "(@\/[^"]*)"/.exec(deck)?.[1]
     expect(addon).toBe(`@/${path.relative(out, PROJECT_ROOT)}`)
     expect(path.resolve(out, addon!.slice(2))).toBe(PROJECT_ROOT)
+  })
+
+  it('builds a brief too long for its slides, warning about each slide that needs tiny type', async () => {
+    const out = await projectTempDir('long')
+    await writeFile(path.join(out, 'brief.txt'), longBrief())
+    await writeFile(path.join(out, 'brief.deck.yaml'), longExtras())
+    const result = await runBuildCli(['--brief', path.join(out, 'brief.txt'), '--out', out])
+    expect(result.code, result.stderr).toBe(0)
+    const warned = [...result.stderr.matchAll(/brief\.txt:\d+:\d+ {2}warning {2}Slide (\d) of the ([\w-]+) deck .+ {2}slide-too-long/g)]
+    expect(warned.length).toBeGreaterThan(0)
+    // The shipped brief fits: no warning at all.
+    const shippedBuild = await runBuildCli(['--out', await projectTempDir('fits')])
+    expect(shippedBuild.stderr).toBe('')
   })
 
   it('prints its usage for --help', async () => {
