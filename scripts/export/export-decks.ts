@@ -42,31 +42,28 @@ export interface ExportReport {
 
 /**
  * Exports decks with one Chromium for all of them and one Slidev dev server
- * per deck. The servers start together; decks then load and print
- * `concurrency` at a time.
+ * per deck, `concurrency` decks at a time; a deck's server runs only while
+ * its files are made.
  */
 export async function exportDecks(request: ExportRequest, onWritten: (written: Written) => void = () => {}): Promise<ExportReport> {
   const decks = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
-  const servers: SlidevServer[] = []
-  let browser: Browser | undefined
+  const browser = await launchBrowser()
   try {
-    const started = Promise.all(decks.map((deck) => startSlidev({ deck: deck.file }).then((server) => (servers.push(server), server))))
-    browser = await launchBrowser()
-    const ready = await started
     const report: ExportReport = { written: [], refused: [] }
-    const open = browser
-    await mapLimit(decks, request.concurrency ?? DEFAULT_CONCURRENCY, async (deck, i) => {
-      const server = ready[i]
-      if (!server) throw new Error(`no Slidev server for ${deck.file}`)
-      await exportDeck(open, server, deck, request, (written) => {
-        report.written.push(written)
-        onWritten(written)
-      }, report.refused)
+    await mapLimit(decks, request.concurrency ?? DEFAULT_CONCURRENCY, async (deck) => {
+      const server = await startSlidev({ deck: deck.file })
+      try {
+        await exportDeck(browser, server, deck, request, (written) => {
+          report.written.push(written)
+          onWritten(written)
+        }, report.refused)
+      } finally {
+        await server.stop()
+      }
     })
     return report
   } finally {
-    await browser?.close()
-    await Promise.all(servers.map((server) => server.stop()))
+    await browser.close()
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Browser, Frame, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
 import { keepOffline } from './offline.ts'
 
@@ -16,8 +16,9 @@ export interface SlidesPage {
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
-/** How long Slidev's dev server may take to compile and show a deck the first time. */
-const LOAD_TIMEOUT_MS = 120_000
+/** How long Slidev's dev server may take to compile and show a deck, and how often to try. */
+const ATTEMPT_TIMEOUT_MS = 90_000
+const LOAD_ATTEMPTS = 3
 
 /**
  * Opens the deck on a running Slidev dev server in its browser exporter
@@ -34,8 +35,7 @@ export async function openSlidesPage(browser: Browser, serverUrl: string, deck: 
   try {
     const refused = await keepOffline(context)
     const page = await context.newPage()
-    await page.goto(`${serverUrl}/export`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
-    await waitForSlides(page, deck.slides.length)
+    await loadSlides(page, `${serverUrl}/export`, deck.slides.length)
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),
@@ -50,41 +50,42 @@ export async function openSlidesPage(browser: Browser, serverUrl: string, deck: 
 }
 
 /**
- * Waits until every slide is laid out with its fonts. A dev server that
- * meets a dependency for the first time optimizes it and reloads the page,
- * so the wait starts over after any navigation.
+ * Loads the deck until every slide is laid out. A dev server that meets a
+ * dependency for the first time optimizes it and reloads the page, and a
+ * busy machine can leave a load half done: each attempt loads the page
+ * afresh, and a deck counts as loaded only if it still is once the network
+ * has settled.
  */
-async function waitForSlides(page: Page, count: number): Promise<void> {
-  const deadline = Date.now() + LOAD_TIMEOUT_MS
-  for (;;) {
-    let navigated = false
-    const onNavigation = (frame: Frame) => {
-      if (frame === page.mainFrame()) navigated = true
-    }
-    page.on('framenavigated', onNavigation)
+async function loadSlides(page: Page, url: string, count: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      await page.waitForFunction(
-        // Slides are async components: a container shows a loading placeholder until its layout arrives.
-        (count) =>
-          document.querySelectorAll('#export-content .print-slide-container').length === count &&
-          document.querySelectorAll('#export-content .print-slide-container .slidev-layout').length === count &&
-          document.querySelectorAll('.slidev-slide-loading').length === 0,
-        count,
-        { timeout: Math.max(1, deadline - Date.now()) },
-      )
-      await page.emulateMedia({ media: 'print', colorScheme: 'light' })
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
-      // Settle: a reload announced just now would still replace the page.
-      await page.waitForLoadState('networkidle', { timeout: Math.max(1, deadline - Date.now()) })
-      if (!navigated) return
+      await page.goto(url, { waitUntil: 'load', timeout: ATTEMPT_TIMEOUT_MS })
+      await page.waitForFunction(slidesReady, count, { timeout: ATTEMPT_TIMEOUT_MS })
+      await page.waitForLoadState('networkidle', { timeout: ATTEMPT_TIMEOUT_MS })
+      if (await page.evaluate(slidesReady, count)) break
     } catch (error) {
-      if (!navigated && !/context was destroyed|navigat/i.test(String(error))) throw error
-    } finally {
-      page.off('framenavigated', onNavigation)
+      if (attempt >= LOAD_ATTEMPTS) {
+        throw new Error(`${url} did not show its ${count} slides: ${(error as Error).message}\nThe page shows: ${await shownText(page)}`, { cause: error })
+      }
     }
-    if (Date.now() > deadline) throw new Error('the deck did not finish loading')
-    await page.waitForLoadState('load')
   }
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/** Runs in the page. Slides are async components: each shows a loading placeholder until its layout arrives. */
+function slidesReady(count: number): boolean {
+  return (
+    document.querySelectorAll('#export-content .print-slide-container').length === count &&
+    document.querySelectorAll('#export-content .print-slide-container .slidev-layout').length === count &&
+    document.querySelectorAll('.slidev-slide-loading').length === 0
+  )
+}
+
+/** The start of what a page shows, for an error message. */
+async function shownText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => document.body.innerText).catch(() => '(nothing readable)')
+  return text.replace(/\s+/g, ' ').slice(0, 500)
 }
 
 /** The slide PDF: Chromium prints all pages in one job, so it can tag the PDF and build its outline. */

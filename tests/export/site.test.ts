@@ -1,0 +1,144 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { decodeHTML } from 'entities'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import type { Output } from '../../scripts/cli/build.ts'
+import { main as siteMain } from '../../scripts/cli/site.ts'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { isLocalUrl } from '../../scripts/export/offline.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { squash } from './read-pdf.ts'
+import { serveStatic } from './static-server.ts'
+
+let decks: Record<Variant, ReadSlide[]>
+let siteDir: string
+let publicDir: string
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveStatic>>
+const codes: number[] = []
+const errors: string[] = []
+
+beforeAll(async () => {
+  const tmp = await projectTempDir('site')
+  const decksDir = path.join(tmp, 'decks')
+  const built = await runBuildCli(['--out', decksDir])
+  if (built.code !== 0) throw new Error(built.stderr)
+  decks = {} as Record<Variant, ReadSlide[]>
+  for (const variant of VARIANTS) decks[variant] = await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8'))
+  siteDir = path.join(tmp, 'site')
+  publicDir = path.join(tmp, 'public')
+  const output: Output = { out: () => {}, err: (line) => errors.push(line) }
+  codes.push(await siteMain(['--decks', decksDir, '--out', siteDir], output))
+  codes.push(await siteMain(['--decks', decksDir, '--out', publicDir, '--public'], output))
+  server = await serveStatic(siteDir)
+  browser = await launchBrowser()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Every file of a built site, as text (binary files too: a leak could hide anywhere). */
+async function siteFiles(dir: string): Promise<{ file: string; text: string }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return Promise.all(
+    entries.filter((entry) => entry.isFile()).map(async (entry) => {
+      const file = path.join(entry.parentPath, entry.name)
+      return { file, text: await readFile(file, 'utf8') }
+    }),
+  )
+}
+
+/**
+ * Pieces of note text that would survive any encoding a bundle uses (letters,
+ * digits and spaces only, long enough to be the notes'), leaving out those
+ * the slides also show (a section's heading, the subtitle's words).
+ */
+function noteRuns(slides: ReadSlide[]): string[] {
+  const onSlides = slides.map((slide) => decodeHTML(`${slide.title ?? ''} ${slide.content}`)).join('\n')
+  return slides
+    .flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
+    .flatMap((paragraph) => paragraph.split(/[^\p{L}\p{N} ]+/u))
+    .map((run) => run.trim())
+    .filter((run) => [...run].length >= 8 && !onSlides.includes(run))
+}
+
+describe('npm run site', () => {
+  it('builds both sites without complaint', () => {
+    expect(codes).toEqual([0, 0])
+    expect(errors).toEqual([])
+  })
+
+  it('has an index linking each deck and its presenter view', async () => {
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${server.url}/`)
+      const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+      for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`${variant}/`, `${variant}/#/presenter/1`]))
+    } finally {
+      await page.close()
+    }
+  })
+
+  describe.each(VARIANTS)('the %s deck, from a plain static server', (variant) => {
+    it('loads, and the arrow key walks through every slide showing its headlines', async () => {
+      const slides = decks[variant]
+      const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+      const requests: string[] = []
+      context.on('request', (request) => requests.push(request.url()))
+      const page = await context.newPage()
+      try {
+        await page.goto(`${server.url}/${variant}/`)
+        await page.waitForURL(/#\/1/)
+        // Each slide's text after its last click, when every point shows.
+        const shown = new Map<number, string>()
+        for (let step = 0; step < 100; step++) {
+          const url = page.url()
+          const no = Number(/#\/(\d+)/.exec(url)?.[1])
+          const current = page.locator(`.slidev-page-${no}`)
+          await current.waitFor({ state: 'visible' })
+          shown.set(no, squash(await current.innerText()))
+          await page.keyboard.press('ArrowRight')
+          const moved = await page.waitForFunction((before) => location.href !== before, url, { timeout: 3000 }).then(() => true, () => false)
+          if (!moved) break
+        }
+        const seen = new Set(shown.keys())
+        slides.forEach((slide, i) => {
+          for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(shown.get(i + 1), `slide ${i + 1}`).toContain(squash(text))
+        })
+        expect([...seen]).toEqual(slides.map((_, i) => i + 1))
+        expect(requests.filter((url) => !isLocalUrl(url))).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+
+    it("opens the presenter view with the slide's notes", async () => {
+      const first = decks[variant][1]?.notes
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      try {
+        await page.goto(`${server.url}/${variant}/#/presenter/2`)
+        const note = page.locator('.slidev-note').first()
+        await note.waitFor()
+        for (const paragraph of [...(first?.['zh-Hant'] ?? []), ...(first?.en ?? [])]) await expect.poll(() => note.innerText()).toContain(paragraph)
+      } finally {
+        await page.close()
+      }
+    })
+  })
+
+  it('leaves every note out of the --public build, which the full build carries', async () => {
+    const runs = [...new Set(VARIANTS.flatMap((variant) => noteRuns(decks[variant])))]
+    expect(runs.length).toBeGreaterThan(20)
+    const full = (await siteFiles(siteDir)).map((file) => file.text).join('\n')
+    // The search finds notes where they are: otherwise an empty result below would prove nothing.
+    for (const run of runs) expect(full, run).toContain(run)
+    const leaks = (await siteFiles(publicDir)).flatMap(({ file, text }) => runs.filter((run) => text.includes(run)).map((run) => `${path.relative(publicDir, file)}: ${run}`))
+    expect(leaks).toEqual([])
+  })
+})
