@@ -29,12 +29,17 @@ export interface BuiltDecks {
   content: DeckContent
 }
 
-const silent = { out: () => {}, err: (line: string) => console.error(line) }
+/** The build's messages, kept for the error when it fails (its warnings are expected here). */
+function quietOutput() {
+  const lines: string[] = []
+  return { lines, output: { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) } }
+}
 
 /** The shipped brief's decks in slides/, built first if one is missing. */
 export async function shippedDecks(): Promise<BuiltDecks> {
   if (VARIANTS.some((variant) => !existsSync(deckFile(DEFAULT_DECKS, variant)))) {
-    if ((await build([], silent)) !== 0) throw new Error('npm run build failed for the shipped brief')
+    const { lines, output } = quietOutput()
+    if ((await build([], output)) !== 0) throw new Error(`npm run build failed for the shipped brief:\n${lines.join('\n')}`)
   }
   return { dir: DEFAULT_DECKS, content: await contentOf(DEFAULT_BRIEF, DEFAULT_DECKS) }
 }
@@ -47,8 +52,9 @@ export async function buildBrief(name: string, brief: string, extrasYaml?: strin
   const briefPath = path.join(dir, 'brief.txt')
   await writeFile(briefPath, brief)
   if (extrasYaml !== undefined) await writeFile(path.join(dir, 'brief.deck.yaml'), extrasYaml)
-  const code = await build(['--brief', briefPath, '--out', dir], silent)
-  if (code !== 0) throw new Error(`building ${briefPath} failed with exit code ${code}`)
+  const { lines, output } = quietOutput()
+  const code = await build(['--brief', briefPath, '--out', dir], output)
+  if (code !== 0) throw new Error(`building ${briefPath} failed with exit code ${code}:\n${lines.join('\n')}`)
   return { dir, content: await contentOf(briefPath, dir) }
 }
 
@@ -121,7 +127,9 @@ async function loadsCleanly(browser: Browser, url: string): Promise<boolean> {
   page.on('console', (message) => void (message.type() === 'error' && errors++))
   page.on('pageerror', () => errors++)
   try {
-    for (const route of ['/1', '/presenter/1']) await page.goto(url + route, { waitUntil: 'networkidle' })
+    // The overview renders every slide, so that Vite (and UnoCSS, which pushes new CSS to the page
+    // whenever it meets a new module) have seen every module before a test watches.
+    for (const route of ['/overview', '/1', '/presenter/1']) await page.goto(url + route, { waitUntil: 'networkidle' })
     return errors === 0
   } finally {
     await page.close()

@@ -61,7 +61,12 @@ function isRepeatedSlideInfo(failure: Failure, loaded: Set<string>): boolean {
 export interface Recorder {
   /** A snapshot of what the page did so far. */
   traffic: () => Traffic
+  /** Resolves once no request has been in flight for a moment: navigating away then aborts nothing. */
+  quiet: () => Promise<void>
 }
+
+const QUIET_MS = 300
+const QUIET_LIMIT_MS = 15_000
 
 /** Starts recording a page's requests, failures, errors and dialogs. */
 export function watch(page: Page): Recorder {
@@ -71,8 +76,14 @@ export function watch(page: Page): Recorder {
   const loaded = new Set<string>()
   const errors: string[] = []
   const dialogs: string[] = []
-  page.on('request', (request) => requests.push(request.url()))
+  let inFlight = 0
+  page.on('request', (request) => {
+    requests.push(request.url())
+    inFlight++
+  })
+  page.on('requestfailed', () => inFlight--)
   page.on('requestfinished', async (request) => {
+    inFlight--
     const response = await request.response().catch(() => null)
     if (response?.ok()) loaded.add(request.url())
   })
@@ -92,6 +103,13 @@ export function watch(page: Page): Recorder {
     void dialog.dismiss()
   })
   return {
+    quiet: async () => {
+      // Bounded: a request that never ends is for the assertions to report, not to hang on.
+      for (let still = 0, waited = 0; still < QUIET_MS && waited < QUIET_LIMIT_MS; waited += 50) {
+        still = inFlight > 0 ? 0 : still + 50
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
     traffic: () => ({
       requests: [...requests],
       failures: [

@@ -104,6 +104,7 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
 
     if (options.presenter === false) return { slides, presenter: [], traffic: recorder.traffic(), fonts }
 
+    await recorder.quiet()
     // The presenter's screen is larger than the slide.
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
@@ -133,6 +134,7 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
     })
     const last = presenter.at(-1)
     if (last) last.pwned = await pwned()
+    await recorder.quiet()
     // Taken now: requests the closing page aborts are not the deck's.
     return { slides, presenter, traffic: recorder.traffic(), fonts }
   } finally {
@@ -156,6 +158,9 @@ async function stepThrough(
       const position = `${prefix}/${no}?clicks=${click}`
       if (no > 1 || click > 0) await pressUntil(page, position, previous)
       else await page.waitForURL((url) => positionOf(url) === position, { timeout: 30_000 })
+      // Slidev loads a slide's component on arrival, and counts its clicks once it is mounted:
+      // ArrowRight pressed before that skips the slide's clicks.
+      if (click === 0) await page.locator(`.slidev-page-${no} .deck-fit`).first().waitFor({ state: 'visible' })
       await at(no, click)
       previous = position
     }
