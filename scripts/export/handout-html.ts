@@ -69,8 +69,8 @@ export function escapeHtml(text: string): string {
 
 const HANDOUT_CSS = `
 @page { size: A4 portrait; margin: 12mm 15mm; }
-html { font-family: 'Noto Sans TC', sans-serif; color: #1d2433; }
-:lang(en) { font-family: 'Noto Sans', 'Noto Sans TC', sans-serif; }
+html { font-family: 'Noto Sans TC', 'Noto Emoji', sans-serif; color: #1d2433; }
+:lang(en) { font-family: 'Noto Sans', 'Noto Sans TC', 'Noto Emoji', sans-serif; }
 body { margin: 0; }
 .handout-slide { break-after: page; }
 .handout-slide:last-child { break-after: auto; }

@@ -13,8 +13,8 @@ import { keepOffline } from './offline.ts'
  */
 const ORIGIN = 'http://handout.localhost'
 const FONT_PACKAGES = path.join(PROJECT_ROOT, 'node_modules', '@fontsource')
-/** The same faces and weights the decks load in style.css. */
-const STYLESHEETS = ['noto-sans-tc/400.css', 'noto-sans-tc/700.css', 'noto-sans/400.css', 'noto-sans/700.css']
+/** The faces and weights the decks load in style.css, and emoji, which neither face draws. */
+const STYLESHEETS = ['noto-sans-tc/400.css', 'noto-sans-tc/700.css', 'noto-sans/400.css', 'noto-sans/700.css', 'noto-emoji/400.css']
 const CONTENT_TYPES: Record<string, string> = { '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' }
 
 export interface PrintedHandout {

@@ -1,0 +1,181 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { decodeHTML } from 'entities'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { main as exportMain } from '../../scripts/cli/export.ts'
+import type { Output } from '../../scripts/cli/build.ts'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { exportDecks, type ExportReport } from '../../scripts/export/export-decks.ts'
+import { HAZARDS, hostileBrief } from '../fixtures/hostile.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
+import { readPptx, type PptxFacts } from './read-pptx.ts'
+
+/** The decks' languages, from their headmatter `lang`. */
+const DECK_LANG: Record<Variant, string> = { 'zh-Hant': 'zh-Hant', en: 'en', bilingual: 'zh-Hant' }
+/** A slide title as Slidev's parser returns it: `<span v-pre lang="…">…</span>` per language. */
+const TITLE_SPAN = /<span v-pre lang="[^"]+">([^<]*)<\/span>/g
+/** Subsetted font names: six capitals, a plus, the face. Only the decks' faces (and Noto Emoji) may appear. */
+const NOTO_SUBSET = /^[A-Z]{6}\+Noto(SansTC|Sans|Emoji)[A-Za-z]*-[A-Za-z]+$/
+const NOTO_TC_SUBSET = /^[A-Z]{6}\+NotoSansTC/
+
+interface Exported {
+  slides: ReadSlide[]
+  pdf: PdfFacts
+  handout: PdfFacts
+  pptx: PptxFacts
+}
+
+let decksDir: string
+let outDir: string
+let lines: { out: string[]; err: string[] }
+let exitCode: number
+const exported = {} as Record<Variant, Exported>
+let hostile: { slides: ReadSlide[]; pdf: PdfFacts; handout: PdfFacts; report: ExportReport }
+
+beforeAll(async () => {
+  const tmp = await projectTempDir('export')
+  decksDir = path.join(tmp, 'decks')
+  outDir = path.join(tmp, 'out')
+  const hostileDecks = path.join(tmp, 'hostile-decks')
+  const hostileBriefFile = path.join(tmp, 'hostile.txt')
+  await writeFile(hostileBriefFile, hostileBrief())
+  for (const args of [['--out', decksDir], ['--brief', hostileBriefFile, '--out', hostileDecks]]) {
+    const built = await runBuildCli(args)
+    if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`)
+  }
+
+  lines = { out: [], err: [] }
+  const output: Output = { out: (line) => lines.out.push(line), err: (line) => lines.err.push(line) }
+  // The CLI exports the three decks; the hostile deck goes through the same code beside it.
+  const [code, report] = await Promise.all([
+    exportMain(['--decks', decksDir, '--out', outDir], output),
+    exportDecks({ decks: [path.join(hostileDecks, 'bilingual.md')], formats: ['pdf', 'handout'], out: path.join(tmp, 'hostile-out') }),
+  ])
+  exitCode = code
+
+  for (const variant of VARIANTS) {
+    exported[variant] = {
+      slides: await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8')),
+      pdf: await readPdf(path.join(outDir, `${variant}.pdf`)),
+      handout: await readPdf(path.join(outDir, `${variant}-handout.pdf`)),
+      pptx: await readPptx(path.join(outDir, `${variant}.pptx`)),
+    }
+  }
+  hostile = {
+    slides: await readDeck(await readFile(path.join(hostileDecks, 'bilingual.md'), 'utf8')),
+    pdf: await readPdf(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
+    handout: await readPdf(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf')),
+    report,
+  }
+}, 600_000)
+
+/** A slide's title as a reader sees it: each language's text, joined as the decks join them. */
+function titleText(slide: ReadSlide): string {
+  return [...(slide.title ?? '').matchAll(TITLE_SPAN)].map((match) => decodeHTML(match[1] ?? '')).join(' · ')
+}
+
+function allText(pdf: PdfFacts): string {
+  return squash(pdf.pageTexts.join(''))
+}
+
+describe('npm run export', () => {
+  it('writes the nine files with a line each, then the total time, and nothing on stderr', () => {
+    expect(exitCode).toBe(0)
+    for (const variant of VARIANTS) {
+      for (const file of [`${variant}.pdf`, `${variant}-handout.pdf`, `${variant}.pptx`]) {
+        expect(lines.out.filter((line) => line.includes(`wrote `) && line.includes(file))).toHaveLength(1)
+      }
+    }
+    expect(lines.out.at(-1)).toMatch(/^briefdeck: exported 9 files in \d+\.\d s$/)
+    // A request for anything but localhost would be refused and reported here.
+    expect(lines.err).toEqual([])
+  })
+
+  describe.each(VARIANTS)('the %s deck', (variant) => {
+    const deck = () => exported[variant]
+
+    it('prints one page per slide, with the outline of the slide titles', () => {
+      const { slides, pdf } = deck()
+      expect(pdf.pages).toBe(slides.length)
+      expect(pdf.outline).toEqual(slides.map(titleText))
+    })
+
+    it("is a tagged PDF in the deck's language, titled like the deck", () => {
+      const { slides, pdf, handout } = deck()
+      for (const file of [pdf, handout]) {
+        expect(file.marked).toBe(true)
+        expect(file.structured).toBe(true)
+        expect(file.lang).toBe(DECK_LANG[variant])
+        expect(file.title).toBe(titleText(slides[0]!))
+      }
+    })
+
+    it('shows every headline and heading of the slides, each on its own page', () => {
+      const { slides, pdf } = deck()
+      slides.forEach((slide, i) => {
+        const page = squash(pdf.pageTexts[i] ?? '')
+        for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(page, `slide ${i + 1}`).toContain(squash(text))
+      })
+    })
+
+    it('holds the lede and every bullet of its languages verbatim in the handout', () => {
+      const { slides, handout } = deck()
+      const text = allText(handout)
+      const paragraphs = slides.flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
+      expect(paragraphs.length).toBeGreaterThan(slides.length)
+      for (const paragraph of paragraphs) expect(text).toContain(squash(paragraph))
+      expect(handout.pages).toBeGreaterThanOrEqual(slides.length)
+    })
+
+    it('embeds its fonts, the Chinese text in Noto Sans TC subsets', () => {
+      const { pdf, handout } = deck()
+      for (const file of [pdf, handout]) {
+        expect(file.fonts.length).toBeGreaterThan(0)
+        for (const font of file.fonts) {
+          expect(font.embedded, font.name).toBe(true)
+          expect(font.name).toMatch(NOTO_SUBSET)
+        }
+        if (variant !== 'en') expect(file.fonts.some((font) => NOTO_TC_SUBSET.test(font.name))).toBe(true)
+      }
+    })
+
+    it("has one PowerPoint slide per slide, each a picture with the slide's notes", () => {
+      const { slides, pptx } = deck()
+      expect(pptx.notes).toHaveLength(slides.length)
+      expect(pptx.pictures).toEqual(slides.map(() => 1))
+      slides.forEach((slide, i) => {
+        const notes = pptx.notes[i] ?? ''
+        for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en]) expect(notes, `slide ${i + 1}`).toContain(paragraph)
+      })
+    })
+  })
+})
+
+describe('exporting the hostile brief', () => {
+  it('keeps every hazard literal in the handout and the headings in the slide PDF', () => {
+    const handout = allText(hostile.handout)
+    for (const hazard of HAZARDS) expect(handout).toContain(squash(hazard))
+    const pdf = allText(hostile.pdf)
+    for (const text of hostile.slides.flatMap((slide) => [...slide.shown['zh-Hant'], ...slide.shown.en])) expect(pdf).toContain(squash(text))
+    expect(hostile.pdf.pages).toBe(hostile.slides.length)
+    expect(hostile.pdf.outline).toEqual(hostile.slides.map(titleText))
+  })
+
+  it('draws the emoji from an embedded font, not as an empty box', () => {
+    for (const file of [hostile.pdf, hostile.handout]) {
+      for (const font of file.fonts) {
+        expect(font.embedded, font.name).toBe(true)
+        expect(font.name).toMatch(NOTO_SUBSET)
+      }
+      expect(file.fonts.some((font) => /^[A-Z]{6}\+NotoEmoji/.test(font.name))).toBe(true)
+    }
+  })
+
+  it('asks for nothing outside localhost', () => {
+    expect(hostile.report.refused).toEqual([])
+    expect(hostile.report.written.map((written) => path.basename(written.file))).toEqual(['bilingual.pdf', 'bilingual-handout.pdf'])
+  })
+})
