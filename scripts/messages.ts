@@ -132,7 +132,6 @@ export const exportMessages = {
   refusedRequests: (urls: string[]) =>
     `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} that would have left this machine (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,
   builtSite: (deck: string, dir: string, ms: number) => `briefdeck: built ${deck} into ${dir} (${seconds(ms)})`,
-  siteBuildFailed: (deck: string, log: string) => `briefdeck: Slidev could not build ${deck}:\n${log}`,
   siteDone: (dir: string, publicBuild: boolean, ms: number) =>
     `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
 } as const
