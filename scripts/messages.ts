@@ -168,3 +168,9 @@ export const presentMessages = {
     hint: 'Shorten the slide: shorter headlines in the extras file (.deck.yaml), a shorter heading, or fewer bullets in the section.',
   }),
 } as const
+
+/** Messages of `npm run shots`. */
+export const shotsMessages = {
+  wrote: (count: number, dir: string, seconds: string) => `briefdeck: wrote ${count} screenshots into ${dir} (${seconds} s)`,
+  noBrowser: () => 'briefdeck: no Chromium to take screenshots with: run `npm run setup`, or set BRIEFDECK_CHROMIUM to its path.',
+} as const
