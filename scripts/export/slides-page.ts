@@ -19,15 +19,20 @@ export interface SlidesPage {
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
-/** How long Slidev's dev server may take to compile and show a deck, and how often to try. */
-const ATTEMPT_TIMEOUT_MS = 90_000
-const LOAD_ATTEMPTS = 3
+/**
+ * How long one load of a deck may take, and how often to try. A load that
+ * stalls is retried rather than waited out: the server has compiled most of
+ * the page by then, so the next load is quicker.
+ */
+const ATTEMPT_TIMEOUT_MS = 45_000
+const LOAD_ATTEMPTS = 4
 
 /**
  * Opens the deck on a running Slidev dev server in its browser exporter
  * (`/export`): it lays out every slide with all clicks shown, and its print
  * style sets the page to the slide's size. The dev server has no `/print`
- * route (Slidev builds that only for `slidev export`).
+ * route (Slidev builds that only for `slidev export`). Slide images are
+ * taken at `scale` device pixels per CSS pixel, sharp on an A4 handout.
  */
 export async function openSlidesPage(browser: Browser, serverUrl: string, deck: ExportDeck, scale = 2): Promise<SlidesPage> {
   const context = await browser.newContext({
@@ -40,13 +45,14 @@ export async function openSlidesPage(browser: Browser, serverUrl: string, deck: 
     const page = await context.newPage()
     await loadSlides(page, `${serverUrl}/export`, deck.slides.length)
     await page.addStyleTag({ content: await emojiFallbackCss() })
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),
       titles: deck.slides.map((slide) => slide.title),
       separator: TITLE_SEPARATOR,
     })
+    // Lay the page out first: fonts that only the new styles and headings need start loading then.
+    await page.evaluate(() => (document.body.getBoundingClientRect(), document.fonts.ready.then(() => undefined)))
     return { page, refused, close: () => context.close() }
   } catch (error) {
     await context.close()
@@ -69,6 +75,7 @@ async function loadSlides(page: Page, url: string, count: number): Promise<void>
       await page.waitForLoadState('networkidle', { timeout: ATTEMPT_TIMEOUT_MS })
       if (await page.evaluate(slidesReady, count)) break
     } catch (error) {
+      if (process.env.BRIEFDECK_DEBUG) console.error(`briefdeck: loading ${url}, attempt ${attempt}: ${(error as Error).message.split('\n')[0]}; the page shows: ${await shownText(page)}`)
       if (attempt >= LOAD_ATTEMPTS) {
         throw new Error(`${url} did not show its ${count} slides: ${(error as Error).message}\nThe page shows: ${await shownText(page)}`, { cause: error })
       }
