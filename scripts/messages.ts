@@ -12,6 +12,9 @@ export interface Message {
 
 const LANGUAGE_NAME: Record<Lang, string> = { 'zh-Hant': 'Chinese', en: 'English' }
 
+/** A brief's heading inside a message: long ones are cut, the line number says where the rest is. */
+const quote = (text: string) => `"${Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text}"`
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export const messages = {
@@ -57,7 +60,7 @@ export const messages = {
   }),
   sectionWithoutPoints: (heading: string): Message => ({
     ruleId: 'section-without-points',
-    reason: `Section "${heading}" has no bullets`,
+    reason: `Section ${quote(heading)} has no bullets`,
     hint: 'Add its bullets as lines that start with `- `; if this line continues the lede or a bullet, join it to the line before.',
   }),
   sectionCountMismatch: (counts: Record<Lang, number>): Message => ({
@@ -67,7 +70,7 @@ export const messages = {
   }),
   pointCountMismatch: (section: number, heading: string, counts: Record<Lang, number>): Message => ({
     ruleId: 'point-count-mismatch',
-    reason: `English section ${section} ("${heading}") has ${plural(counts.en, 'point')}, Chinese section ${section} has ${counts['zh-Hant']}`,
+    reason: `English section ${section} (${quote(heading)}) has ${plural(counts.en, 'point')}, Chinese section ${section} has ${counts['zh-Hant']}`,
     hint: 'Bullet j of one language must say what bullet j of the other says: add the missing bullet or merge the extra one.',
   }),
   extrasNotYaml: (detail: string): Message => ({
@@ -162,6 +165,9 @@ export const presentMessages = {
   slidevExited: (code: number | null) =>
     `briefdeck: Slidev stopped unexpectedly (exit code ${code ?? 'none'}); run \`npm start\` again.`,
   stopped: () => 'briefdeck: stopped presenting.',
+  rebuilt: () => 'briefdeck: brief saved: decks rebuilt; the open views update by themselves.',
+  keptLastGood: () => 'briefdeck: brief saved with problems (above): the last good decks stay on screen until the next good save.',
+  rebuildFailed: (detail: string) => `briefdeck: could not rebuild: ${detail}`,
   slideTooLong: (slide: number, variant: string, percent: number): Message => ({
     ruleId: 'slide-too-long',
     reason: `Slide ${slide} of the ${variant} deck needs its text at about ${percent}% of normal size to fit, below the readable ${MIN_READABLE_PERCENT}%`,

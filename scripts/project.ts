@@ -6,6 +6,8 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 
 export const DEFAULT_BRIEF = path.join(PROJECT_ROOT, 'content', 'regime-security.txt')
 export const DEFAULT_DECKS = path.join(PROJECT_ROOT, 'slides')
+/** Decks built for one presentation (`npm start -- --notes …`); ignored by git. */
+export const PRESENT_DECKS = path.join(PROJECT_ROOT, '.tmp', 'present')
 
 /** The authored extras that go with a brief: `name.deck.yaml` beside `name.txt`. */
 export function extrasPathFor(briefPath: string): string {

@@ -1,11 +1,18 @@
 /** `npm start -- --help`: pinned by a test so the README and the tool agree. */
-export const START_USAGE = `Usage: npm start [-- --deck DECK] [-- --port N]
+export const START_USAGE = `Usage: npm start [-- OPTIONS]
 
 Builds the decks from content/ (as \`npm run build\` does) and presents one with
 Slidev, on this machine only. Open the audience view on the projector and the
 presenter view (notes, timer, next slide) on your own screen; Ctrl-C stops it.
+Saving the brief or its extras while it runs rebuilds the decks, and the open
+views update in place; a brief with problems keeps the last good decks.
 
   --deck DECK   the deck to present: bilingual (default), en or zh-Hant.
   --port N      the port to serve on (default: 3030).
+  --notes LANG  speaker notes in LANG (zh-Hant or en), for a presenter who
+                reads the other language than the slides show.
+  --brief FILE  present another brief (default: content/regime-security.txt).
+  In the bilingual deck, the L key (or the 中/EN button) cycles what the
+  audience sees: both languages, 中文 only, English only.
   --help        show this text.
 `

@@ -2,11 +2,13 @@ import { createServer } from 'node:net'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
-import { presentMessages } from '../messages.ts'
-import { DEFAULT_BRIEF, DEFAULT_DECKS } from '../project.ts'
+import { watchFiles } from '../io/watch-files.ts'
+import { cliMessages, presentMessages } from '../messages.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../project.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
-import { runBuild, type Output } from './build.ts'
+import { runBuild, type BuildOptions, type Output } from './build.ts'
 import { START_USAGE } from './start-usage.ts'
 import { UserError } from './user-error.ts'
 
@@ -19,6 +21,10 @@ const MAX_PORT = 65535
 export interface StartOptions {
   deck: Variant
   port: number
+  /** Notes in this language, under slides of the deck's (see `npm run build -- --notes`). */
+  notes?: Lang
+  /** Another brief than the shipped one. */
+  brief?: string
 }
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -29,7 +35,13 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   try {
     ;({ values } = parseArgs({
       args: argv,
-      options: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        deck: { type: 'string' },
+        port: { type: 'string' },
+        notes: { type: 'string' },
+        brief: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }))
@@ -43,7 +55,21 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   if (!/^\d+$/.test(values.port ?? String(DEFAULT_PORT)) || port < MIN_PORT || port > MAX_PORT) {
     throw new UserError(presentMessages.badPort(values.port ?? ''))
   }
-  return { deck, port }
+  if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
+  return {
+    deck,
+    port,
+    ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
+    ...(values.brief !== undefined ? { brief: path.resolve(values.brief) } : {}),
+  }
+}
+
+/**
+ * Decks built for one presentation (other notes, another brief) go to a
+ * scratch folder inside the project, so slides/ keeps the shipped decks.
+ */
+function decksFolder(options: StartOptions): string {
+  return options.notes || options.brief ? PRESENT_DECKS : DEFAULT_DECKS
 }
 
 function isVariant(value: string): value is Variant {
@@ -61,9 +87,11 @@ export function presentingUrls(serverUrl: string): { audience: string; presenter
  * brief has problems or Slidev failed, 2 the command was used wrongly.
  */
 export async function runStart(options: StartOptions, stop: Promise<void>, output: Output = consoleOutput): Promise<number> {
-  const built = await runBuild({ brief: DEFAULT_BRIEF, out: DEFAULT_DECKS, keepPunctuation: false }, output)
+  const brief = options.brief ?? DEFAULT_BRIEF
+  const build: BuildOptions = { brief, out: decksFolder(options), keepPunctuation: false, notes: options.notes }
+  const built = await runBuild(build, output)
   if (built !== 0) return built
-  const deck = path.join(DEFAULT_DECKS, `${options.deck}.md`)
+  const deck = path.join(build.out, `${options.deck}.md`)
   if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
   // Slidev would quietly move to another port, and the URLs printed would be wrong.
   if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port))
@@ -75,6 +103,15 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
     output.err(presentMessages.slidevFailed((error as Error).message))
     return 1
   }
+  // Live editing: a save of the brief or its extras rebuilds the decks, and Slidev's hot
+  // reload shows them in the open views. A brief with problems keeps the last good decks.
+  const stopWatching = watchFiles([brief, extrasPathFor(brief)], async () => {
+    const code = await runBuild(build, output).catch((error: unknown) => {
+      output.err(presentMessages.rebuildFailed(error instanceof Error ? error.message : String(error)))
+      return 1
+    })
+    output.out(code === 0 ? presentMessages.rebuilt() : presentMessages.keptLastGood())
+  })
   try {
     const { audience, presenter } = presentingUrls(server.url)
     output.out(presentMessages.serving(options.deck, audience, presenter))
@@ -89,6 +126,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
     output.out(presentMessages.stopped())
     return 0
   } finally {
+    stopWatching()
     await server.stop()
   }
 }
