@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeHTML } from 'entities'
 import type { Browser } from 'playwright-chromium'
@@ -15,6 +15,7 @@ import { squash } from './read-pdf.ts'
 import { serveStatic } from './static-server.ts'
 
 let decks: Record<Variant, ReadSlide[]>
+let tmp: string
 let siteDir: string
 let publicDir: string
 let browser: Browser
@@ -23,7 +24,7 @@ const codes: number[] = []
 const errors: string[] = []
 
 beforeAll(async () => {
-  const tmp = await projectTempDir('site')
+  tmp = await projectTempDir('site')
   const decksDir = path.join(tmp, 'decks')
   const built = await runBuildCli(['--out', decksDir])
   if (built.code !== 0) throw new Error(built.stderr)
@@ -41,6 +42,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  // Two built sites are some 80 MB.
+  if (tmp) await rm(tmp, { recursive: true, force: true })
 })
 
 /** Every file of a built site, as text (binary files too: a leak could hide anywhere). */
