@@ -1,0 +1,146 @@
+/**
+ * Presenting in any language: the bilingual deck's language switch (presenter
+ * window drives the audience window), notes in the other language, and
+ * source references in the notes, all in real Chromium.
+ */
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
+import { main as build } from '../../scripts/cli/build.ts'
+import { projectRelative } from '../../scripts/project.ts'
+import { CANVAS, deckFile, settle, shippedDecks, useBrowser, useDeckServer, TMP } from './fixture.ts'
+import { measureSlide, readNotes } from './probes.ts'
+
+/** Elements of one language that are displayed (take room) on the slide shown. */
+function shownLanguages(): { zh: number; en: number; mode: string | null } {
+  const layout = document.querySelector('.slidev-page:not([style*="display: none"]) .slidev-layout') ?? document
+  const displayed = (lang: string) =>
+    [...layout.querySelectorAll<HTMLElement>(`[lang="${lang}"]`)].filter((el) => el.getClientRects().length > 0).length
+  return { zh: displayed('zh-Hant'), en: displayed('en'), mode: document.documentElement.getAttribute('data-deck-show') }
+}
+
+async function waitForMode(page: Page, mode: string): Promise<void> {
+  await page.waitForFunction((m) => document.documentElement.getAttribute('data-deck-show') === m, mode)
+  await settle(page)
+}
+
+describe('the bilingual deck, switched between languages from the presenter view', () => {
+  const browser = useBrowser()
+  const server = useDeckServer(async () => deckFile((await shippedDecks()).dir, 'bilingual'), browser)
+
+  it('shows both, then 中文 only, then English only, then both, in the audience window, with nothing overflowing', async () => {
+    const context = await browser().newContext({ viewport: CANVAS })
+    try {
+      const audience = await context.newPage()
+      const presenter = await context.newPage()
+      await audience.goto(`${server().url}/3?clicks=4`, { waitUntil: 'load' })
+      await presenter.goto(`${server().url}/presenter/3?clicks=4`, { waitUntil: 'load' })
+      await audience.waitForSelector('.slidev-page-3 .deck-point')
+      await presenter.waitForSelector('.slidev-note')
+      await waitForMode(audience, 'both')
+      expect(await audience.evaluate(shownLanguages)).toMatchObject({ zh: expect.any(Number), en: expect.any(Number) })
+      const both = await audience.evaluate(shownLanguages)
+      expect(both.zh).toBeGreaterThan(0)
+      expect(both.en).toBe(both.zh)
+
+      const expected = [
+        { mode: 'zh-Hant', zh: both.zh, en: 0 },
+        { mode: 'en', zh: 0, en: both.en },
+        { mode: 'both', zh: both.zh, en: both.en },
+      ]
+      for (const step of expected) {
+        await presenter.keyboard.press('l')
+        await waitForMode(audience, step.mode)
+        expect(await audience.evaluate(shownLanguages)).toEqual(step)
+        const fit = await audience.evaluate(measureSlide, 3)
+        expect(fit).not.toBe('missing')
+        if (fit !== 'missing') {
+          expect(fit.problems, `overflow in mode ${step.mode}`).toEqual([])
+          expect(fit.measured).toBeGreaterThan(0)
+        }
+        // The presenter's notes follow: only the shown language(s) are displayed.
+        await waitForMode(presenter, step.mode)
+        const notes = await presenter.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.slidev-note p[lang]')]
+            .filter((p) => p.getClientRects().length > 0)
+            .map((p) => p.getAttribute('lang')),
+        )
+        expect(new Set(notes)).toEqual(new Set(step.mode === 'both' ? ['zh-Hant', 'en'] : [step.mode]))
+      }
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('keeps the choice across slides and a reload', async () => {
+    const context = await browser().newContext({ viewport: CANVAS })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${server().url}/2`, { waitUntil: 'load' })
+      await page.waitForSelector('.deck-bottom-line')
+      await page.keyboard.press('l')
+      await waitForMode(page, 'zh-Hant')
+      await page.keyboard.press('ArrowRight')
+      await page.waitForURL(/\/3/)
+      await page.reload({ waitUntil: 'load' })
+      await page.waitForSelector('.deck-section')
+      await waitForMode(page, 'zh-Hant')
+      expect((await page.evaluate(shownLanguages)).en).toBe(0)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('a single-language deck', () => {
+  const browser = useBrowser()
+  const server = useDeckServer(async () => deckFile((await shippedDecks()).dir, 'zh-Hant'), browser)
+
+  it('ignores the language key: its only language stays shown', async () => {
+    const page = await browser().newPage({ viewport: CANVAS })
+    try {
+      await page.goto(`${server().url}/2`, { waitUntil: 'load' })
+      await page.waitForSelector('.deck-bottom-line')
+      await page.keyboard.press('l')
+      await settle(page)
+      expect(await page.evaluate(shownLanguages)).toMatchObject({ mode: 'both', en: 0 })
+      expect((await page.evaluate(shownLanguages)).zh).toBeGreaterThan(0)
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('Chinese slides with English notes (--notes en)', () => {
+  const browser = useBrowser()
+  let built: { dir: string } | undefined
+  const server = useDeckServer(async () => {
+    const dir = `${TMP}/notes-en`
+    const code = await build(['--out', dir, '--notes', 'en'], { out: () => {}, err: () => {} })
+    if (code !== 0) throw new Error('build --notes en failed')
+    built = { dir }
+    return deckFile(dir, 'zh-Hant')
+  }, browser)
+
+  it('shows the English bullets in the presenter view for each slide, under Chinese slides', async () => {
+    const { content } = await shippedDecks()
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } })
+    try {
+      for (const [i, section] of content.sections.entries()) {
+        await page.goto(`${server().url}/presenter/${3 + i}`, { waitUntil: 'load' })
+        await page.waitForSelector('.slidev-note p')
+        const notes = await page.evaluate(readNotes)
+        if (notes === 'missing') throw new Error('no notes')
+        const english = notes.paragraphs.filter((p) => p.lang === 'en' && p.point >= 0).map((p) => p.text)
+        expect(english).toEqual(section.points.map((point) => point.detail.en.text))
+        expect(notes.paragraphs.some((p) => p.lang === 'zh-Hant')).toBe(false)
+        // The slide in the presenter view is still the Chinese one.
+        expect(await page.locator(`.slidev-page-${3 + i} .deck-section-heading [lang="zh-Hant"]`).first().textContent()).toBe(
+          section.heading['zh-Hant'].text,
+        )
+      }
+      expect(built && projectRelative(built.dir)).toBe('tests/.tmp/notes-en')
+    } finally {
+      await page.close()
+    }
+  })
+})
