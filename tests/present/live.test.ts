@@ -1,0 +1,65 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
+import { CANVAS, TMP, useBrowser } from '../browser/fixture.ts'
+
+describe('live editing while presenting', () => {
+  const browser = useBrowser()
+
+  it('shows a saved edit in the open presenter view on the same slide, keeps the last good deck through a bad save', async () => {
+    const dir = path.join(TMP, 'live')
+    await mkdir(dir, { recursive: true })
+    const brief = path.join(dir, 'brief.txt')
+    await copyFile(DEFAULT_BRIEF, brief)
+    await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
+    const original = await readFile(brief, 'utf8')
+
+    const lines: string[] = []
+    let ready: () => void = () => {}
+    const serving = new Promise<void>((resolve) => (ready = resolve))
+    const record = (line: string) => {
+      lines.push(line)
+      if (line.includes('presenter view')) ready()
+    }
+    let stop: () => void = () => {}
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const port = await freePort()
+    const exit = main(['--brief', brief, '--port', String(port)], { out: record, err: record }, () => stopped)
+    const page = await browser().newPage({ viewport: CANVAS })
+    try {
+      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await page.goto(`http://localhost:${port}/presenter/3`, { waitUntil: 'load', timeout: 120_000 })
+      await page.waitForSelector('.slidev-note p', { timeout: 120_000 })
+      const shows = (text: string) =>
+        page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 30_000, polling: 50 })
+
+      // An edit of a heading and of a bullet: both reach the slide and the notes, on the same slide.
+      const edited = original
+        .replace('Security in All Aspects', 'Security, Edited Live')
+        .replace('National security is the foundation', 'National security, edited live, is the foundation')
+      await writeFile(brief, edited)
+      await shows('Security, Edited Live')
+      await shows('National security, edited live, is the foundation')
+      expect(page.url()).toMatch(/\/presenter\/3$/)
+
+      // A malformed save: diagnostics with file:line in the terminal, the last good deck on screen.
+      lines.length = 0
+      await writeFile(brief, edited.replace('Summary:', 'Summary'))
+      await expect.poll(() => lines.join('\n'), { timeout: 30_000 }).toMatch(/brief\.txt:\d+:\d+ {2}error {2}.+missing-summary/)
+      expect(lines.join('\n')).toMatch(/last good decks stay on screen/)
+      expect(await page.evaluate(() => document.body.innerText)).toContain('Security, Edited Live')
+
+      // The next good save recovers.
+      await writeFile(brief, original)
+      await shows('Security in All Aspects')
+      expect(page.url()).toMatch(/\/presenter\/3$/)
+    } finally {
+      await page.close()
+      stop()
+      expect(await exit).toBe(0)
+    }
+  }, 300_000)
+})
