@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SCRATCH, benchCases } from './bench/cases.ts'
+import { measureLiveEdits } from './bench/live-edit.ts'
 import { measure, type Sample } from './bench/measure.ts'
 import { renderReport, type CaseResult } from './bench/report.ts'
 import { pairedRatio, summarizeSamples } from './bench/stats.ts'
@@ -48,6 +49,15 @@ for (const c of cases) {
           },
         }
       : {}),
+  })
+}
+if (!values.only || 'live edit'.includes(values.only)) {
+  console.log('bench: live edit')
+  const samples = await measureLiveEdits(SCRATCH, quick ? 2 : 2 * runs)
+  results.push({
+    name: 'live edit: saving the brief → the change shows in an open presenter view',
+    target: '≤ 1 s (median)',
+    a: summarizeSamples(samples),
   })
 }
 const report = renderReport(results, { quick, runs, date: new Date().toISOString().slice(0, 10) })

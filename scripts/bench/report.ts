@@ -8,8 +8,8 @@ export interface CaseResult {
   b?: { label: string; summary: SampleSummary; wallRatio: Summary; peakRatio: Summary }
 }
 
-const ms = (s: Summary) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`
-const mib = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
+const ms = (s: Summary) => (Number.isNaN(s.median) ? '–' : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`)
+const mib = (s: Summary) => (Number.isNaN(s.median) ? '–' : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`)
 const ratio = (s: Summary) => `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`
 
 function fmt(value: number): string {
