@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
-import { PROJECT_ROOT } from '../project.ts'
 import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
 import { keepOffline } from './offline.ts'
 
@@ -44,7 +41,6 @@ export async function openSlidesPage(browser: Browser, serverUrl: string, deck: 
     const refused = await keepOffline(context)
     const page = await context.newPage()
     await loadSlides(page, `${serverUrl}/export`, deck.slides.length)
-    await page.addStyleTag({ content: await emojiFallbackCss() })
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),
@@ -98,19 +94,6 @@ function slidesReady(count: number): boolean {
 async function shownText(page: Page): Promise<string> {
   const text = await page.evaluate(() => document.body.innerText).catch(() => '(nothing readable)')
   return text.replace(/\s+/g, ' ').slice(0, 500)
-}
-
-/**
- * Neither of the decks' faces draws emoji, and a machine without an emoji
- * font prints an empty box. Until the decks' style.css loads an emoji face
- * itself, the print view gets Noto Emoji's faces under the name of the
- * decks' Chinese face: each covers only emoji code points, so the browser
- * takes them for emoji alone, whatever font stack the text uses.
- */
-async function emojiFallbackCss(): Promise<string> {
-  const dir = path.join(PROJECT_ROOT, 'node_modules', '@fontsource', 'noto-emoji')
-  const css = await readFile(path.join(dir, '400.css'), 'utf8')
-  return css.replaceAll("font-family: 'Noto Emoji'", "font-family: 'Noto Sans TC'").replaceAll('url(./files/', `url(/@fs${dir}/files/`)
 }
 
 /** The slide PDF: Chromium prints all pages in one job, so it can tag the PDF and build its outline. */
