@@ -126,6 +126,8 @@ export const cliMessages = {
 
 /** Messages of `npm run export` and `npm run site`. */
 export const exportMessages = {
+  showNeedsBilingual: () =>
+    '--show picks the languages of the bilingual deck: use it with --deck bilingual (the other decks have one language).\nRun `npm run export -- --help` for the options.',
   badChoice: (option: string, value: string, choices: readonly string[], command: string) =>
     `${option} ${value}: choose from ${choices.join(', ')} (several as a comma list or by repeating ${option}).\nRun \`npm run ${command} -- --help\` for the options.`,
   deckMissing: (file: string, decksOption: string) =>

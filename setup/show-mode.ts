@@ -41,9 +41,15 @@ export function currentShowMode(): ShowMode {
   return isShowMode(value) ? value : 'both'
 }
 
+/** The deck's own `<html lang>`, restored when both languages are shown again. */
+let deckLang: string | undefined
+
 function apply(mode: ShowMode): void {
   if (currentShowMode() === mode && document.documentElement.hasAttribute(ATTRIBUTE)) return
+  deckLang ??= document.documentElement.lang
   document.documentElement.setAttribute(ATTRIBUTE, mode)
+  // One language shown: the page is in that language (screen readers, a printed PDF's /Lang).
+  document.documentElement.lang = mode === 'both' ? deckLang : mode
   window.dispatchEvent(new CustomEvent(SHOW_MODE_EVENT, { detail: mode }))
 }
 

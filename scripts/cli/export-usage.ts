@@ -1,5 +1,5 @@
 /** `npm run export -- --help`: pinned by a test so the README and the tool agree. */
-export const EXPORT_USAGE = `Usage: npm run export [-- --deck NAME] [-- --format LIST] [-- --out DIR] [-- --decks DIR]
+export const EXPORT_USAGE = `Usage: npm run export [-- OPTIONS]
 
 Exports built decks, offline, with the fonts embedded:
   NAME.pdf           one page per slide, every click shown; tagged with the
@@ -12,7 +12,11 @@ Exports built decks, offline, with the fonts embedded:
   --format LIST   pdf, handout, pptx as a comma list (default: all three).
   --out DIR       where to write the files (default: exports).
   --decks DIR     where the decks are (default: slides); for decks built
-                  with \`npm run build -- --out DIR\`.
+                  with \`npm run build -- --out DIR\` (for instance with
+                  --notes en, for handouts with English notes).
+  --show LANG     with --deck bilingual: export it showing zh-Hant or en
+                  only (as the presenter's L key does), into
+                  bilingual-LANG.pdf, bilingual-LANG-handout.pdf….
   --help          show this text.
 
 Run \`npm run build\` first: the export reads the decks, not the brief.

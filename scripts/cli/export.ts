@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { exportDecks } from '../export/export-decks.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
@@ -21,6 +22,8 @@ export interface ExportOptions {
   formats: Format[]
   out: string
   decksDir: string
+  /** See `ExportRequest.show`. */
+  show?: Lang | undefined
 }
 
 /** Reads the options; throws a UserError for anything it cannot use. */
@@ -34,6 +37,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
         format: { type: 'string', multiple: true },
         out: { type: 'string' },
         decks: { type: 'string' },
+        show: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -43,8 +47,13 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     throw new UserError(cliMessages.badOptions((error as Error).message, 'export'))
   }
   if (values.help) return 'help'
+  const decks = parseChoices(values.deck, VARIANTS, '--deck', 'export')
+  const show = values.show === 'both' ? undefined : values.show
+  if (show !== undefined && !isLang(show)) throw new UserError(cliMessages.badLanguage('--show', show, 'export'))
+  if (show !== undefined && decks.some((deck) => deck !== 'bilingual')) throw new UserError(exportMessages.showNeedsBilingual())
   return {
-    decks: parseChoices(values.deck, VARIANTS, '--deck', 'export'),
+    decks,
+    show,
     formats: parseChoices(values.format, FORMATS, '--format', 'export'),
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
     decksDir: path.resolve(values.decks ?? DEFAULT_DECKS),
@@ -56,7 +65,7 @@ export async function runExport(options: ExportOptions, output: Output = console
   const started = Date.now()
   const files = options.decks.map((deck) => path.join(options.decksDir, `${deck}.md`))
   for (const file of files) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
-  const report = await exportDecks({ decks: files, formats: options.formats, out: options.out }, (written) =>
+  const report = await exportDecks({ decks: files, formats: options.formats, out: options.out, show: options.show }, (written) =>
     output.out(exportMessages.wrote(displayPath(written.file), written.ms)),
   )
   if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))

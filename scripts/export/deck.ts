@@ -86,3 +86,18 @@ export function joinTitle(parts: LangText[]): string {
 function plainText(html: string): string {
   return decodeHTML(html.replace(CLICK_MARKER, '').replace(TAG, '')).trim()
 }
+
+/**
+ * The bilingual deck as exported in one language (`--show`): titles and
+ * notes of that language only, the PDF tagged with it, and its own file names.
+ */
+export function showOnly(deck: ExportDeck, lang: string): ExportDeck {
+  const keep = (texts: LangText[]) => texts.filter((text) => text.lang === undefined || text.lang === lang)
+  return {
+    ...deck,
+    name: `${deck.name}-${lang}`,
+    lang,
+    title: keep(deck.title),
+    slides: deck.slides.map((slide) => ({ ...slide, title: keep(slide.title), notes: keep(slide.notes) })),
+  }
+}

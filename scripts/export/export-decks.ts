@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
-import { readDeck, type ExportDeck } from './deck.ts'
+import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
@@ -25,6 +25,8 @@ export interface ExportRequest {
   out: string
   /** How many decks load and print at once. */
   concurrency?: number
+  /** Export the bilingual deck in one language only (the presenter's `L` modes). */
+  show?: string | undefined
 }
 
 /** One file written: where, and how long it took (the deck's first file includes loading the deck). */
@@ -47,7 +49,9 @@ export interface ExportReport {
  * its files are made.
  */
 export async function exportDecks(request: ExportRequest, onWritten: (written: Written) => void = () => {}): Promise<ExportReport> {
-  const decks = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
+  const read = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
+  const show = request.show
+  const decks = show ? read.map((deck) => showOnly(deck, show)) : read
   const browser = await launchBrowser()
   try {
     const report: ExportReport = { written: [], refused: [] }
@@ -80,7 +84,7 @@ async function exportDeck(
 ): Promise<void> {
   // A deck's first file counts the time to start its server and load it.
   let started = startedAt
-  const slides = await openSlidesPage(browser, server.url, deck)
+  const slides = await openSlidesPage(browser, server.url, deck, 2, request.show)
   try {
     const write = async (format: Format, bytes: Uint8Array) => {
       const file = path.join(request.out, exportFileName(deck.name, format))

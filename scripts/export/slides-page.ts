@@ -31,7 +31,13 @@ const LOAD_ATTEMPTS = 4
  * route (Slidev builds that only for `slidev export`). Slide images are
  * taken at `scale` device pixels per CSS pixel, sharp on an A4 handout.
  */
-export async function openSlidesPage(browser: Browser, serverUrl: string, deck: ExportDeck, scale = 2): Promise<SlidesPage> {
+export async function openSlidesPage(
+  browser: Browser,
+  serverUrl: string,
+  deck: ExportDeck,
+  scale = 2,
+  show?: string,
+): Promise<SlidesPage> {
   const context = await browser.newContext({
     viewport: { width: deck.width, height: deck.height },
     deviceScaleFactor: scale,
@@ -40,7 +46,8 @@ export async function openSlidesPage(browser: Browser, serverUrl: string, deck: 
   try {
     const refused = await keepOffline(context)
     const page = await context.newPage()
-    await loadSlides(page, `${serverUrl}/export`, deck.slides.length)
+    // `?show=` picks the bilingual deck's languages (setup/show-mode.ts), as the presenter's `L` key does.
+    await loadSlides(page, `${serverUrl}/export${show ? `?show=${show}` : ''}`, deck.slides.length)
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { decodeHTML } from 'entities'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { main as exportMain } from '../../scripts/cli/export.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
+
+const HAN = /\p{Script=Han}/u
+
+describe('exporting the bilingual deck showing English only (--show en)', () => {
+  let slides: ReadSlide[]
+  let pdf: PdfFacts
+  let handout: PdfFacts
+  let printed: string[]
+  beforeAll(async () => {
+    const tmp = await projectTempDir('show')
+    const decks = path.join(tmp, 'decks')
+    expect((await runBuildCli(['--out', decks])).code).toBe(0)
+    printed = []
+    const record = (line: string) => printed.push(line)
+    const code = await exportMain(
+      ['--decks', decks, '--deck', 'bilingual', '--show', 'en', '--format', 'pdf,handout', '--out', path.join(tmp, 'out')],
+      { out: record, err: record },
+    )
+    expect(code, printed.join('\n')).toBe(0)
+    slides = await readDeck(await readFile(path.join(decks, 'bilingual.md'), 'utf8'))
+    pdf = await readPdf(path.join(tmp, 'out', 'bilingual-en.pdf'))
+    handout = await readPdf(path.join(tmp, 'out', 'bilingual-en-handout.pdf'))
+  }, 600_000)
+
+  it('prints every English headline and no Chinese on the slides, tagged /Lang en', () => {
+    expect(pdf.pages).toBe(slides.length)
+    expect(pdf.lang).toBe('en')
+    const text = pdf.pageTexts.join('')
+    expect(text).not.toMatch(HAN)
+    for (const slide of slides) for (const shown of slide.shown.en) expect(squash(text)).toContain(squash(shown))
+    for (const entry of pdf.outline) expect(entry).not.toMatch(HAN)
+  })
+
+  it('hands out the English notes only', () => {
+    const text = squash(handout.pageTexts.join(''))
+    expect(text).not.toMatch(HAN)
+    for (const slide of slides) for (const note of slide.notes.en) expect(text).toContain(squash(decodeHTML(note)))
+  })
+})
+
+describe('--show with a single-language deck', () => {
+  it('is refused with what to do', async () => {
+    const lines: string[] = []
+    const code = await exportMain(['--deck', 'en', '--show', 'en'], { out: (l) => lines.push(l), err: (l) => lines.push(l) })
+    expect(code).toBe(2)
+    expect(lines.join('\n')).toMatch(/--show .* --deck bilingual/)
+  })
+})
