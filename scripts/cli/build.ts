@@ -14,6 +14,7 @@ import {
   isInsideProject,
   projectRelative,
 } from '../project.ts'
+import { runCli } from './run-cli.ts'
 import { UserError } from './user-error.ts'
 import { BUILD_USAGE } from './usage.ts'
 
@@ -117,18 +118,5 @@ function displayPath(target: string): string {
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
-  try {
-    const options = parseBuildArgs(argv)
-    if (options === 'help') {
-      output.out(BUILD_USAGE)
-      return 0
-    }
-    return await runBuild(options, output)
-  } catch (error) {
-    if (error instanceof UserError) {
-      output.err(error.message)
-      return error.exitCode
-    }
-    throw error
-  }
+  return runCli(() => parseBuildArgs(argv), BUILD_USAGE, (options) => runBuild(options, output), output)
 }

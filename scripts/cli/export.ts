@@ -11,6 +11,7 @@ import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
 import { displayPath } from './display-path.ts'
 import { EXPORT_USAGE } from './export-usage.ts'
+import { runCli } from './run-cli.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -75,18 +76,5 @@ export async function runExport(options: ExportOptions, output: Output = console
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
-  try {
-    const options = parseExportArgs(argv)
-    if (options === 'help') {
-      output.out(EXPORT_USAGE)
-      return 0
-    }
-    return await runExport(options, output)
-  } catch (error) {
-    if (error instanceof UserError) {
-      output.err(error.message)
-      return error.exitCode
-    }
-    throw error
-  }
+  return runCli(() => parseExportArgs(argv), EXPORT_USAGE, (options) => runExport(options, output), output)
 }

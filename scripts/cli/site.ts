@@ -9,6 +9,7 @@ import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
 import { displayPath } from './display-path.ts'
 import { SITE_USAGE } from './export-usage.ts'
+import { runCli } from './run-cli.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -67,18 +68,5 @@ export async function runSite(options: SiteOptions, output: Output = consoleOutp
 }
 
 export async function main(argv: string[], output: Output = consoleOutput): Promise<number> {
-  try {
-    const options = parseSiteArgs(argv)
-    if (options === 'help') {
-      output.out(SITE_USAGE)
-      return 0
-    }
-    return await runSite(options, output)
-  } catch (error) {
-    if (error instanceof UserError) {
-      output.err(error.message)
-      return error.exitCode
-    }
-    throw error
-  }
+  return runCli(() => parseSiteArgs(argv), SITE_USAGE, (options) => runSite(options, output), output)
 }

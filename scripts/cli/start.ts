@@ -10,6 +10,7 @@ import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../p
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { runBuild, type BuildOptions, type Output } from './build.ts'
 import { START_USAGE } from './start-usage.ts'
+import { runCli } from './run-cli.ts'
 import { UserError } from './user-error.ts'
 
 /** Slidev's own default, so that bookmarks from plain `slidev` keep working. */
@@ -159,18 +160,5 @@ export function interrupted(): Promise<void> {
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */
 export async function main(argv: string[], output: Output = consoleOutput, stop: () => Promise<void> = interrupted): Promise<number> {
-  try {
-    const options = parseStartArgs(argv)
-    if (options === 'help') {
-      output.out(START_USAGE)
-      return 0
-    }
-    return await runStart(options, stop(), output)
-  } catch (error) {
-    if (error instanceof UserError) {
-      output.err(error.message)
-      return error.exitCode
-    }
-    throw error
-  }
+  return runCli(() => parseStartArgs(argv), START_USAGE, (options) => runStart(options, stop(), output), output)
 }
