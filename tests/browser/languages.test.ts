@@ -71,6 +71,30 @@ describe('the bilingual deck, switched between languages from the presenter view
     }
   })
 
+  it('lets no slide overflow in any mode, every click shown', async () => {
+    const context = await browser().newContext({ viewport: CANVAS })
+    try {
+      const page = await context.newPage()
+      for (const mode of ['zh-Hant', 'en', 'both']) {
+        for (let no = 1; no <= 4; no++) {
+          // `?show=` sets the mode as the key does (and is how exports pick it).
+          await page.goto(`${server().url}/${no}?clicks=99&show=${mode}`, { waitUntil: 'load' })
+          await page.waitForSelector(`.slidev-page-${no} .deck-fit`)
+          await waitForMode(page, mode)
+          const fit = await page.evaluate(measureSlide, no)
+          if (fit === 'missing') throw new Error(`slide ${no} missing`)
+          expect(fit.problems, `slide ${no} in mode ${mode}`).toEqual([])
+          expect(fit.measured).toBeGreaterThan(0)
+          const shown = await page.evaluate(shownLanguages)
+          if (mode === 'en') expect(shown.zh).toBe(0)
+          if (mode === 'zh-Hant') expect(shown.en).toBe(0)
+        }
+      }
+    } finally {
+      await context.close()
+    }
+  })
+
   it('keeps the choice across slides and a reload', async () => {
     const context = await browser().newContext({ viewport: CANVAS })
     try {
