@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { isLang, type Lang } from '../brief/model.ts'
 import { formatDiagnostic } from '../diagnostic.ts'
 import { writeFilesTogether } from '../io/write-files.ts'
@@ -15,6 +14,7 @@ import {
   projectRelative,
 } from '../project.ts'
 import { runCli } from './run-cli.ts'
+import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
 import { BUILD_USAGE } from './usage.ts'
 
@@ -36,24 +36,18 @@ export interface BuildOptions {
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
 export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        brief: { type: 'string' },
-        out: { type: 'string' },
-        'keep-punctuation': { type: 'boolean' },
-        notes: { type: 'string' },
-        'hide-source': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    throw new UserError(cliMessages.badOptions((error as Error).message, 'build'))
-  }
+  const values = parseOptions(
+    argv,
+    {
+      brief: { type: 'string' },
+      out: { type: 'string' },
+      'keep-punctuation': { type: 'boolean' },
+      notes: { type: 'string' },
+      'hide-source': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'build',
+  )
   if (values.help) return 'help'
   const out = path.resolve(values.out ?? DEFAULT_DECKS)
   if (!isInsideProject(out)) throw new UserError(cliMessages.outsideProject('--out', values.out ?? ''))

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { exportDecks } from '../export/export-decks.ts'
@@ -12,6 +11,7 @@ import { parseChoices } from './choices.ts'
 import { displayPath } from './display-path.ts'
 import { EXPORT_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
+import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -29,24 +29,18 @@ export interface ExportOptions {
 
 /** Reads the options; throws a UserError for anything it cannot use. */
 export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        deck: { type: 'string', multiple: true },
-        format: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        decks: { type: 'string' },
-        show: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    throw new UserError(cliMessages.badOptions((error as Error).message, 'export'))
-  }
+  const values = parseOptions(
+    argv,
+    {
+      deck: { type: 'string', multiple: true },
+      format: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      decks: { type: 'string' },
+      show: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'export',
+  )
   if (values.help) return 'help'
   const decks = parseChoices(values.deck, VARIANTS, '--deck', 'export')
   const show = values.show === 'both' ? undefined : values.show

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
 import { DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
@@ -10,6 +9,7 @@ import { parseChoices } from './choices.ts'
 import { displayPath } from './display-path.ts'
 import { SITE_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
+import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -24,23 +24,17 @@ export interface SiteOptions {
 }
 
 export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        deck: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        decks: { type: 'string' },
-        public: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    throw new UserError(cliMessages.badOptions((error as Error).message, 'site'))
-  }
+  const values = parseOptions(
+    argv,
+    {
+      deck: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      decks: { type: 'string' },
+      public: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'site',
+  )
   if (values.help) return 'help'
   return {
     decks: parseChoices(values.deck, VARIANTS, '--deck', 'site'),

@@ -1,0 +1,18 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { cliMessages } from '../messages.ts'
+import { UserError } from './user-error.ts'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/**
+ * Node's own option parser, strict and without positionals, for every
+ * command: an unknown or malformed option becomes a UserError naming the
+ * command's `--help`.
+ */
+export function parseOptions<const O extends Options>(argv: string[], options: O, command: string) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values
+  } catch (error) {
+    throw new UserError(cliMessages.badOptions((error as Error).message, command))
+  }
+}
