@@ -98,6 +98,7 @@ export const messages = {
     reason: `The extras file cannot be read: ${detail}`,
     hint: 'Check the file exists and is readable, or delete it to derive every headline from the brief.',
   }),
+  extrasNotUtf8Hint: () => 'Save the extras file as UTF-8 (in most editors: Save As, Encoding: UTF-8) and build again.',
   briefUnreadable: (detail: string): Message => ({
     ruleId: 'brief-unreadable',
     reason: `The brief cannot be read: ${detail}`,
@@ -113,6 +114,8 @@ export const cliMessages = {
     `${option} ${value}: the languages are zh-Hant and en.\nRun \`npm run ${command} -- --help\` for the options.`,
   outsideProject: (option: string, dir: string) =>
     `${option} ${dir} is outside the project: Slidev finds the shared components only from folders inside it. Choose a folder inside the project.`,
+  writeFailed: (dir: string, code: string) =>
+    `briefdeck: could not write the decks into ${dir} (${code}); the decks there are as they were. Check the folder can be written to, and build again.`,
   briefMissing: (file: string) => `No brief at ${file}: check the path given to --brief.`,
   refused: (count: number, file: string) =>
     `briefdeck: ${count} problem${count === 1 ? '' : 's'} in ${file}; no deck was written.`,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isLang, type Lang } from '../brief/model.ts'
-import { formatDiagnostic } from '../diagnostic.ts'
+import { formatDiagnostic, type Diagnostic } from '../diagnostic.ts'
 import { writeFilesTogether } from '../io/write-files.ts'
 import { cliMessages, messages } from '../messages.ts'
 import { buildDecks } from '../pipeline.ts'
@@ -13,6 +13,8 @@ import {
   isInsideProject,
   projectRelative,
 } from '../project.ts'
+import { decodeBrief } from '../brief/decode.ts'
+import { displayPath, resolveUserPath } from './display-path.ts'
 import { runCli } from './run-cli.ts'
 import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
@@ -49,12 +51,12 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
     'build',
   )
   if (values.help) return 'help'
-  const out = path.resolve(values.out ?? DEFAULT_DECKS)
+  const out = values.out === undefined ? DEFAULT_DECKS : resolveUserPath(values.out)
   if (!isInsideProject(out)) throw new UserError(cliMessages.outsideProject('--out', values.out ?? ''))
   const notes = values.notes
   if (notes !== undefined && !isLang(notes)) throw new UserError(cliMessages.badLanguage('--notes', notes, 'build'))
   return {
-    brief: values.brief ?? DEFAULT_BRIEF,
+    brief: values.brief === undefined ? DEFAULT_BRIEF : resolveUserPath(values.brief),
     out,
     keepPunctuation: values['keep-punctuation'] ?? false,
     notes,
@@ -77,8 +79,12 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     const message = messages.briefUnreadable(String(code ?? error))
     throw new UserError(`${briefFile}: ${message.reason}. ${message.hint}`)
   }
-  const extrasPath = existingExtras(options.brief)
-  const extras = extrasPath ? { file: displayPath(extrasPath), text: await readFile(extrasPath, 'utf8') } : undefined
+  const extras = await readExtras(options.brief)
+  if (extras && 'problem' in extras) {
+    output.err(formatDiagnostic(extras.problem))
+    output.err(cliMessages.refused(1, extras.problem.file))
+    return 1
+  }
 
   const result = buildDecks({
     briefFile,
@@ -96,7 +102,12 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     return 1
   }
   const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
-  await writeFilesTogether(options.out, files)
+  try {
+    await writeFilesTogether(options.out, files)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new UserError(cliMessages.writeFailed(displayPath(options.out), code), 1)
+  }
   const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
   for (const warning of result.warnings) output.err(formatDiagnostic(warning))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
@@ -104,10 +115,27 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   return 0
 }
 
-/** Paths in messages: relative to where the user is, as they would type them. */
-function displayPath(target: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(target))
-  return relative.startsWith('..') ? path.resolve(target) : relative
+/**
+ * The extras beside the brief, if any, as text; or the one problem that stops
+ * the build (unreadable, or not UTF-8 — the brief's own rules), at its place.
+ */
+async function readExtras(brief: string): Promise<{ file: string; text: string } | { problem: Diagnostic } | undefined> {
+  const extrasPath = existingExtras(brief)
+  if (!extrasPath) return undefined
+  const file = displayPath(extrasPath)
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(extrasPath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return { problem: { file, position: { line: 1, column: 1 }, severity: 'error', ...messages.extrasUnreadable(code) } }
+  }
+  const decoded = decodeBrief(bytes)
+  if (!decoded.ok) {
+    const message = messages.notUtf8(decoded.byte)
+    return { problem: { file, position: decoded.position, severity: 'error', ...message, hint: messages.extrasNotUtf8Hint() } }
+  }
+  return { file, text: decoded.text }
 }
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */

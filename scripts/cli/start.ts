@@ -10,6 +10,7 @@ import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../p
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { runBuild, type BuildOptions, type Output } from './build.ts'
 import { START_USAGE } from './start-usage.ts'
+import { resolveUserPath } from './display-path.ts'
 import { runCli } from './run-cli.ts'
 import { UserError } from './user-error.ts'
 
@@ -61,7 +62,7 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
     deck,
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
-    ...(values.brief !== undefined ? { brief: path.resolve(values.brief) } : {}),
+    ...(values.brief !== undefined ? { brief: resolveUserPath(values.brief) } : {}),
   }
 }
 
@@ -88,19 +89,32 @@ export function presentingUrls(serverUrl: string): { audience: string; presenter
  * brief has problems or Slidev failed, 2 the command was used wrongly.
  */
 export async function runStart(options: StartOptions, stop: Promise<void>, output: Output = consoleOutput): Promise<number> {
+  // Before the build: a port in use is known at once, not after the work (exit 1: not a usage error).
+  // Slidev would quietly move to another port, and the URLs printed would be wrong.
+  if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port), 1)
+  const stopped = stop.then(() => 'stopped' as const)
   const brief = options.brief ?? DEFAULT_BRIEF
   const build: BuildOptions = { brief, out: decksFolder(options), keepPunctuation: false, notes: options.notes }
   const built = await runBuild(build, output)
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)
   if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
-  // Slidev would quietly move to another port, and the URLs printed would be wrong.
-  if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port))
 
+  // Ctrl-C while Slidev starts stops it at once, rather than after it answers.
+  const starting = new AbortController()
+  let stopRequested = false
+  void stopped.then(() => {
+    stopRequested = true
+    starting.abort()
+  })
   let server: SlidevServer
   try {
-    server = await startSlidev({ deck, port: options.port })
+    server = await startSlidev({ deck, port: options.port, signal: starting.signal })
   } catch (error) {
+    if (stopRequested) {
+      output.out(presentMessages.stopped())
+      return 0
+    }
     output.err(presentMessages.slidevFailed((error as Error).message))
     return 1
   }
@@ -117,7 +131,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
     const { audience, presenter } = presentingUrls(server.url)
     output.out(presentMessages.serving(options.deck, audience, presenter))
     const exited = new Promise<'exited'>((resolve) => server.process.once('exit', () => resolve('exited')))
-    const why = await Promise.race([stop.then(() => 'stopped' as const), exited])
+    const why = await Promise.race([stopped, exited])
     // Ctrl-C in a terminal reaches Slidev too, and it may exit first: that is still a stop.
     const signalled = ['SIGINT', 'SIGTERM'].includes(server.process.signalCode ?? '')
     if (why === 'exited' && !signalled) {

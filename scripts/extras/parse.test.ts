@@ -30,9 +30,17 @@ describe('parseExtras', () => {
     ])
   })
 
+  it('reports a misspelt top-level key at its own line, not at the top of the file', () => {
+    const parsed = parseExtras('title:\n  en: T\n\ntitel:\n  en: typo\n', 'x.yaml')
+    expect(parsed.diagnostics.map((d) => [d.position, d.reason])).toEqual([
+      [{ line: 4, column: 1 }, 'The extras file: Unrecognized key: "titel"'],
+    ])
+  })
+
   it('reports broken YAML with its line', () => {
-    const parsed = parseExtras('title:\n  en: "unclosed\n', 'x.yaml')
+    const parsed = parseExtras('title:\n  en: T\nlede:\n  en: "unclosed\n', 'x.yaml')
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'extras-not-yaml', file: 'x.yaml' })
+    expect(parsed.diagnostics[0]?.position.line).toBeGreaterThanOrEqual(4)
   })
 })
 

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { AlignedBrief, Position } from '../brief/model.ts'
 import type { Diagnostic } from '../diagnostic.ts'
 import { messages, type Message } from '../messages.ts'
@@ -25,16 +25,21 @@ export function parseExtras(text: string, file: string): ParsedExtras {
 
   if (doc.errors.length > 0) {
     const diagnostics = doc.errors.map((error) => {
-      const [at] = error.linePos ?? []
-      return report(messages.extrasNotYaml(error.message.split('\n')[0] ?? ''), at ? { line: at.line, column: at.col } : { line: 1, column: 1 })
+      const { line, col } = lineCounter.linePos(error.pos[0])
+      return report(messages.extrasNotYaml(error.message.split('\n')[0] ?? ''), { line, column: col })
     })
     return { extras: {}, diagnostics, positionOf }
   }
 
   const result = ExtrasSchema.safeParse(doc.toJS() ?? {})
   if (result.success) return { extras: result.data, diagnostics: [], positionOf }
-  const diagnostics = result.error.issues.map((issue) =>
-    report(messages.extrasSchema(issue.path.join('.'), issue.message), positionOf(issue.path)),
+  const diagnostics = result.error.issues.flatMap((issue) =>
+    // A misspelt key is reported at the key itself, not at the mapping that holds it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) =>
+          report(messages.extrasSchema(issue.path.join('.'), `Unrecognized key: "${key}"`), locateKey(doc, lineCounter, issue.path, key)),
+        )
+      : [report(messages.extrasSchema(issue.path.join('.'), issue.message), positionOf(issue.path))],
   )
   return { extras: {}, diagnostics, positionOf }
 }
@@ -62,6 +67,19 @@ export function checkExtrasFit(parsed: ParsedExtras, brief: AlignedBrief, file: 
       )
   })
   return diagnostics
+}
+
+/** The position of `key` in the mapping at `path`, else of the mapping. */
+function locateKey(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[], key: string): Position {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true)
+  if (isMap(map)) {
+    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)
+    if (pair && isNode(pair.key) && pair.key.range) {
+      const { line, col } = lineCounter.linePos(pair.key.range[0])
+      return { line, column: col }
+    }
+  }
+  return locate(doc, lineCounter, path)
 }
 
 /** The position of the deepest node of `path` that exists in the document. */

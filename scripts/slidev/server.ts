@@ -24,6 +24,8 @@ export interface StartOptions {
   args?: string[]
   /** Give up after this long without an answer. */
   timeoutMs?: number
+  /** Stops a server that is still starting (Ctrl-C): the process is ended at once. */
+  signal?: AbortSignal
 }
 
 /**
@@ -51,12 +53,17 @@ export async function startSlidev(options: StartOptions): Promise<SlidevServer> 
       await exited
     },
   }
+  const abort = () => void server.stop()
+  options.signal?.addEventListener('abort', abort, { once: true })
   try {
-    await waitForHttp(server.url, options.timeoutMs ?? 60_000, () => child.exitCode !== null)
+    if (options.signal?.aborted) abort()
+    await waitForHttp(server.url, options.timeoutMs ?? 60_000, () => child.exitCode !== null || child.signalCode !== null)
   } catch (error) {
+    options.signal?.removeEventListener('abort', abort)
     await server.stop()
     throw new Error(`Slidev did not start for ${options.deck}: ${(error as Error).message}\n${output}`)
   }
+  options.signal?.removeEventListener('abort', abort)
   return server
 }
 
