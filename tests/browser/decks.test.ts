@@ -3,7 +3,7 @@ import { VARIANTS, variantHtmlLang, variantLangs } from '../../scripts/deck/vari
 import { expectedSlides } from './expect-deck.ts'
 import { deckFile, shippedDecks, useBrowser, useDeckServer, type BuiltDecks } from './fixture.ts'
 import { isLocal } from './traffic.ts'
-import { walkDeck, type DeckWalk } from './walk.ts'
+import { clicksPerSlide, walkDeck, type DeckWalk } from './walk.ts'
 
 // Built once for the three decks, on first use (inside a hook, where a failure is reported).
 let built: Promise<BuiltDecks> | undefined
@@ -50,6 +50,15 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
       expect(slide.fit.problems, `slide ${slide.no}`).toEqual([])
       expect(['natural', 'scaled'], `slide ${slide.no} fit`).toContain(slide.fit.fit)
     }
+  })
+
+  it('hides each headline until its click, then keeps it shown', () => {
+    walk.slides.forEach((slide, i) => {
+      const points = clicksPerSlide(decks.content)[i] ?? 0
+      // At click k the first k points are seen, and none after them.
+      const expected = Array.from({ length: points + 1 }, (_, k) => Array.from({ length: points }, (_, j) => j < k))
+      expect(slide.revealed, `slide ${slide.no}`).toEqual(expected)
+    })
   })
 
   it('shows each slide its headlines, verbatim', () => {

@@ -6,9 +6,19 @@
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main as build } from '../../scripts/cli/build.ts'
-import { projectRelative } from '../../scripts/project.ts'
-import { CANVAS, deckFile, settle, shippedDecks, useBrowser, useDeckServer, TMP } from './fixture.ts'
+import { CANVAS, buildBrief, deckFile, settle, shippedDecks, useBrowser, useDeckServer, TMP } from './fixture.ts'
+import { longBrief } from './long-brief.ts'
 import { measureSlide, readNotes } from './probes.ts'
+import { watch, type Recorder } from './traffic.ts'
+
+/** No console error, uncaught exception or failed request on any of the pages. */
+async function expectNoErrors(recorders: Recorder[]): Promise<void> {
+  for (const recorder of recorders) {
+    await recorder.quiet()
+    const { errors, failures } = recorder.traffic()
+    expect({ errors, failures }).toEqual({ errors: [], failures: [] })
+  }
+}
 
 /** Elements of one language that are displayed (take room) on the slide shown. */
 function shownLanguages(): { zh: number; en: number; mode: string | null } {
@@ -32,12 +42,12 @@ describe('the bilingual deck, switched between languages from the presenter view
     try {
       const audience = await context.newPage()
       const presenter = await context.newPage()
+      const watched = [watch(audience), watch(presenter)]
       await audience.goto(`${server().url}/3?clicks=4`, { waitUntil: 'load' })
       await presenter.goto(`${server().url}/presenter/3?clicks=4`, { waitUntil: 'load' })
       await audience.waitForSelector('.slidev-page-3 .deck-point')
       await presenter.waitForSelector('.slidev-note')
       await waitForMode(audience, 'both')
-      expect(await audience.evaluate(shownLanguages)).toMatchObject({ zh: expect.any(Number), en: expect.any(Number) })
       const both = await audience.evaluate(shownLanguages)
       expect(both.zh).toBeGreaterThan(0)
       expect(both.en).toBe(both.zh)
@@ -66,6 +76,7 @@ describe('the bilingual deck, switched between languages from the presenter view
         )
         expect(new Set(notes)).toEqual(new Set(step.mode === 'both' ? ['zh-Hant', 'en'] : [step.mode]))
       }
+      await expectNoErrors(watched)
     } finally {
       await context.close()
     }
@@ -75,6 +86,7 @@ describe('the bilingual deck, switched between languages from the presenter view
     const context = await browser().newContext({ viewport: CANVAS })
     try {
       const page = await context.newPage()
+      const watched = [watch(page)]
       for (const mode of ['zh-Hant', 'en', 'both']) {
         for (let no = 1; no <= 4; no++) {
           // `?show=` sets the mode as the key does (and is how exports pick it).
@@ -90,6 +102,32 @@ describe('the bilingual deck, switched between languages from the presenter view
           if (mode === 'zh-Hant') expect(shown.en).toBe(0)
         }
       }
+      await expectNoErrors(watched)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("drives the audience from the presenter toolbar's 中/EN button as from the L key", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+    try {
+      const audience = await context.newPage()
+      const presenter = await context.newPage()
+      const watched = [watch(audience), watch(presenter)]
+      await audience.goto(`${server().url}/3?clicks=4`, { waitUntil: 'load' })
+      await presenter.goto(`${server().url}/presenter/3?clicks=4`, { waitUntil: 'load' })
+      await audience.waitForSelector('.slidev-page-3 .deck-point')
+      await waitForMode(audience, 'both')
+      const button = presenter.locator('button.deck-show-mode')
+      await expect.poll(() => button.textContent()).toBe('中/EN')
+      for (const [mode, label] of [['zh-Hant', '中文'], ['en', 'EN'], ['both', '中/EN']] as const) {
+        await button.click()
+        await waitForMode(audience, mode)
+        await expect.poll(() => button.textContent()).toBe(label)
+        const shown = await audience.evaluate(shownLanguages)
+        expect([shown.zh > 0, shown.en > 0]).toEqual([mode !== 'en', mode !== 'zh-Hant'])
+      }
+      await expectNoErrors(watched)
     } finally {
       await context.close()
     }
@@ -136,12 +174,10 @@ describe('a single-language deck', () => {
 
 describe('Chinese slides with English notes (--notes en)', () => {
   const browser = useBrowser()
-  let built: { dir: string } | undefined
   const server = useDeckServer(async () => {
     const dir = `${TMP}/notes-en`
     const code = await build(['--out', dir, '--notes', 'en'], { out: () => {}, err: () => {} })
     if (code !== 0) throw new Error('build --notes en failed')
-    built = { dir }
     return deckFile(dir, 'zh-Hant')
   }, browser)
 
@@ -162,7 +198,38 @@ describe('Chinese slides with English notes (--notes en)', () => {
           section.heading['zh-Hant'].text,
         )
       }
-      expect(built && projectRelative(built.dir)).toBe('tests/.tmp/notes-en')
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('a bilingual slide that must shrink to hold both languages', () => {
+  const browser = useBrowser()
+  const server = useDeckServer(async () => deckFile((await buildBrief('refit', longBrief())).dir, 'bilingual'), browser)
+
+  it('grows its type again when the presenter shows one language, and shrinks back for both', async () => {
+    const page = await browser().newPage({ viewport: CANVAS })
+    const watched = [watch(page)]
+    try {
+      await page.goto(`${server().url}/4?clicks=99`, { waitUntil: 'load' })
+      await page.waitForSelector('.slidev-page-4 .deck-fit[data-deck-scale]')
+      await waitForMode(page, 'both')
+      const scale = async () => {
+        const fit = await page.evaluate(measureSlide, 4)
+        if (fit === 'missing') throw new Error('slide 4 missing')
+        expect(fit.problems).toEqual([])
+        return fit.scale ?? NaN
+      }
+      const both = await scale()
+      expect(both, 'the fixture must need shrinking with both languages').toBeLessThan(1)
+      for (const mode of ['zh-Hant', 'en', 'both'] as const) {
+        await page.keyboard.press('l')
+        await waitForMode(page, mode)
+        if (mode === 'both') await expect.poll(scale).toBe(both)
+        else await expect.poll(scale).toBeGreaterThan(both)
+      }
+      await expectNoErrors(watched)
     } finally {
       await page.close()
     }

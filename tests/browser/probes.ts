@@ -109,6 +109,20 @@ export function slideText(no: number): string | null {
   return document.querySelector(`.slidev-page-${no}`)?.textContent ?? null
 }
 
+/**
+ * For each point of slide `no`, whether the audience can see it: painted
+ * (opacity above a trace, not `visibility: hidden`, taking room). Running CSS
+ * transitions are finished first, so a point half faded in counts as shown.
+ */
+export function visiblePoints(no: number): boolean[] {
+  for (const animation of document.getAnimations()) animation.finish()
+  return [...document.querySelectorAll<HTMLElement>(`.slidev-page-${no} .deck-point`)].map((point) => {
+    let opacity = 1
+    for (let el: HTMLElement | null = point; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity)
+    return opacity > 0.05 && getComputedStyle(point).visibility !== 'hidden' && point.getClientRects().length > 0
+  })
+}
+
 /** One paragraph of the presenter's notes. */
 export interface NoteParagraph {
   lang: string | null

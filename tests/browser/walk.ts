@@ -13,6 +13,7 @@ import {
   readTypography,
   readNotes,
   slideText,
+  visiblePoints,
   type FitReport,
   type LangProblem,
   type LangTypography,
@@ -30,6 +31,8 @@ export interface SlideVisit {
   typography: LangTypography[]
   /** `window.__pwned`, which a brief's script would set. */
   pwned: unknown
+  /** For each click from 0 to the last, which of the slide's points the audience sees. */
+  revealed: boolean[][]
 }
 
 export interface PresenterStep {
@@ -86,8 +89,11 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
   const pwned = () => page.evaluate(() => (window as { __pwned?: unknown }).__pwned)
   try {
     const slides: SlideVisit[] = []
+    let revealed: boolean[][] = []
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     await stepThrough(page, '', clicks, async (no, click) => {
+      if (click === 0) revealed = []
+      revealed.push(await page.evaluate(visiblePoints, no))
       if (click !== clicks[no - 1]) return
       await settle(page)
       slides.push({
@@ -98,6 +104,7 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
         text: await page.evaluate(slideText, no),
         typography: await page.evaluate(readTypography, no),
         pwned: await pwned(),
+        revealed,
       })
     })
     const fonts = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`))
