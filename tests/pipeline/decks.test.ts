@@ -2,20 +2,28 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../scripts/brief/model.ts'
-import { parseBrief } from '../../scripts/brief/parse.ts'
-import { normalizeChinesePunctuation } from '../../scripts/brief/punctuation.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
 import { DEFAULT_BRIEF, PROJECT_ROOT } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { onlyPunctuationWidened, readBriefText } from '../support/brief-oracle.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
-const briefText = await readFile(DEFAULT_BRIEF, 'utf8')
-const brief = parseBrief(briefText, 'brief.txt')
+/** Read by the test itself, not by the code under test. */
+const brief = readBriefText(await readFile(DEFAULT_BRIEF, 'utf8'))
 
-/** The brief's text as the decks must carry it: Chinese punctuation normalized unless kept. */
-const expected = (text: string, lang: Lang, keep: boolean) =>
-  lang === 'zh-Hant' && !keep ? normalizeChinesePunctuation(text).text : text
+/**
+ * The notes must hold the brief's texts verbatim; with punctuation normalized,
+ * a Chinese text may differ only by half-width marks shown full width.
+ */
+function expectCarried(shown: string[], typed: string[], lang: Lang, keep: boolean): void {
+  if (lang === 'en' || keep) {
+    expect(shown).toEqual(typed)
+    return
+  }
+  expect(shown).toHaveLength(typed.length)
+  typed.forEach((text, i) => expect(onlyPunctuationWidened(text, shown[i] ?? ''), `${shown[i]}\n  vs the brief's\n${text}`).toBe(true))
+}
 
 describe.each([
   { keep: false, label: 'with Chinese punctuation normalized' },
@@ -31,46 +39,51 @@ describe.each([
   })
 
   it.each(VARIANTS)('%s has a title slide, a bottom-line slide and one slide per section', (variant) => {
-    expect(decks[variant]).toHaveLength(2 + brief.parts.en.sections.length)
+    expect(brief.en.sections).toHaveLength(2)
     expect(decks[variant]).toHaveLength(4)
   })
 
   it.each(VARIANTS)('%s keeps the lede verbatim in the bottom-line notes, in its languages only', (variant) => {
     const notes = decks[variant][1]!.notes
     for (const lang of ['zh-Hant', 'en'] as const) {
-      const lede = expected(brief.parts[lang].lede!.text, lang, keep)
-      if (variantLangs(variant).includes(lang)) expect(notes[lang]).toEqual([lede])
+      if (variantLangs(variant).includes(lang)) expectCarried(notes[lang], [brief[lang].lede], lang, keep)
       else expect(notes[lang]).toEqual([])
     }
   })
 
   it.each(VARIANTS)('%s keeps every bullet verbatim in the notes of its section slide', (variant) => {
     for (const lang of variantLangs(variant)) {
-      brief.parts[lang].sections.forEach((section, i) => {
-        const notes = decks[variant][2 + i]!.notes[lang]
-        const bullets = section.points.map((point) => expected(point.text, lang, keep))
+      brief[lang].sections.forEach((section, i) => {
         // The heading opens the notes, then one paragraph per bullet, in order.
-        expect(notes).toEqual([expected(section.heading.text, lang, keep), ...bullets])
+        expectCarried(decks[variant][2 + i]!.notes[lang], [section.heading, ...section.points], lang, keep)
       })
     }
   })
 
   it.each(VARIANTS)('%s ties each bullet to the click that reveals its headline', (variant) => {
     decks[variant].slice(2).forEach((slide, i) => {
-      const count = brief.parts.en.sections[i]!.points.length
+      const count = brief.en.sections[i]!.points.length
       expect(slide.bodyClicks).toBe(count)
       expect(slide.noteClicks).toBe(count)
     })
   })
 
-  it('shows both languages on every slide of the bilingual deck, aligned', () => {
-    for (const slide of decks.bilingual) {
+  it('shows both languages on every slide of the bilingual deck, aligned: heading beside heading, headline j beside headline j', () => {
+    decks.bilingual.forEach((slide, i) => {
       expect(slide.shown['zh-Hant'].length).toBeGreaterThan(0)
       expect(slide.shown['zh-Hant'].length).toBe(slide.shown.en.length)
-    }
+      if (i < 2) return
+      const section = { zh: brief['zh-Hant'].sections[i - 2]!, en: brief.en.sections[i - 2]! }
+      // Each pair of headlines stands where the brief's pair of bullets stands (the shipped extras' headlines
+      // are short forms of their bullets, so each headline's notes paragraph is its own bullet's).
+      expect(slide.shown.en[0]).toBe(section.en.heading)
+      expect(onlyPunctuationWidened(section.zh.heading, slide.shown['zh-Hant'][0] ?? '')).toBe(true)
+      expect(slide.shown.en).toHaveLength(1 + section.en.points.length)
+      expect(slide.noteClicks).toBe(section.en.points.length)
+    })
   })
 
-  it.each(VARIANTS)('%s sets the deck language and tags every text', (variant) => {
+  it.each(VARIANTS)('%s sets the deck language and tags every note paragraph and slide title with its language', (variant) => {
     const [first] = decks[variant]
     expect(first!.frontmatter.lang).toBe(variant === 'en' ? 'en' : 'zh-Hant')
     for (const slide of decks[variant]) {

@@ -1,0 +1,49 @@
+/**
+ * The brief as a reader sees it, read by the tests themselves (never by the
+ * code under test): the expectations of the pipeline tests come from here.
+ * Deliberately plain: a line `Summary:` splits the languages; in each, the
+ * first line is the lede, `- ` lines are bullets, the other lines headings.
+ */
+export interface OracleSection {
+  heading: string
+  points: string[]
+}
+
+export interface OraclePart {
+  lede: string
+  sections: OracleSection[]
+}
+
+export function readBriefText(text: string): { 'zh-Hant': OraclePart; en: OraclePart } {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+  const summary = lines.indexOf('Summary:')
+  if (summary < 0) throw new Error('the test brief has no Summary: line')
+  return { 'zh-Hant': readPart(lines.slice(0, summary)), en: readPart(lines.slice(summary + 1)) }
+}
+
+function readPart(lines: string[]): OraclePart {
+  const [lede = '', ...rest] = lines
+  const sections: OracleSection[] = []
+  for (const line of rest) {
+    if (line.startsWith('- ')) sections.at(-1)?.points.push(line.slice(2))
+    else sections.push({ heading: line, points: [] })
+  }
+  return { lede, sections }
+}
+
+/** Half-width marks and the full-width forms the build shows inside Chinese text (README). */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' }
+
+/**
+ * True when `shown` is `typed` with only half-width marks turned into their
+ * full-width forms, character for character: nothing else added, lost or changed.
+ */
+export function onlyPunctuationWidened(typed: string, shown: string): boolean {
+  const a = Array.from(typed)
+  const b = Array.from(shown)
+  return a.length === b.length && a.every((char, i) => char === b[i] || FULL_WIDTH[char] === b[i])
+}
