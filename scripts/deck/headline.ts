@@ -31,17 +31,28 @@ export function shown(cut: Cut): string {
  */
 export function deriveHeadline(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string {
   if (length(text) <= limit) return text
-  const cuts = cutsOf(text, lang).filter((cut) => length(shown(cut)) <= limit)
-  const minimum = Math.ceil(limit * MIN_SHARE)
+  return shown(chooseCut(cutsOf(text, lang), limit, Math.ceil(limit * MIN_SHARE)) ?? characterCut(text, limit))
+}
+
+/**
+ * The best cut that fits `limit` and keeps at least `minimum` characters:
+ * the strongest boundary first, the longest within it, a clause that stands
+ * alone before one that needs an ellipsis. Failing that, the longest sound
+ * cut however short, else the longest cut.
+ */
+export function chooseCut(all: Cut[], limit: number, minimum: number): Cut | undefined {
+  const cuts = all.filter((cut) => length(shown(cut)) <= limit)
   for (const tier of TIERS) {
     const candidates = cuts.filter((c) => c.sound && tier.includes(c.boundary) && length(c.text) >= minimum)
-    // A clause that stands alone beats a longer one that needs an ellipsis.
     const best = longest(candidates.filter((c) => c.complete)) ?? longest(candidates)
-    if (best) return shown(best)
+    if (best) return best
   }
-  // Nothing long enough: a short sound headline, else any word end, else a character cut.
-  const fallback = longest(cuts.filter((c) => c.sound)) ?? longest(cuts)
-  return fallback ? shown(fallback) : Array.from(text).slice(0, limit - 1).join('') + ELLIPSIS
+  return longest(cuts.filter((c) => c.sound)) ?? longest(cuts)
+}
+
+/** A single word longer than the line: nothing better than a character cut exists. */
+function characterCut(text: string, limit: number): Cut {
+  return { text: Array.from(text).slice(0, limit - 1).join(''), boundary: 'word', complete: false, sound: false }
 }
 
 function longest(cuts: Cut[]): Cut | undefined {
