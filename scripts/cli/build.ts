@@ -16,6 +16,7 @@ import {
 import { runCli } from './run-cli.ts'
 import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
+import { writeExtrasDraft } from './write-extras.ts'
 import { BUILD_USAGE } from './usage.ts'
 
 export interface Output {
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Notes in this language in every deck (a presenter who reads the other language). */
   notes?: Lang | undefined
   hideSource?: boolean
+  /** Also draft the brief's extras file from the derived headlines, unless it exists. */
+  writeExtras?: boolean
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -44,6 +47,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
       'keep-punctuation': { type: 'boolean' },
       notes: { type: 'string' },
       'hide-source': { type: 'boolean' },
+      'write-extras': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'build',
@@ -59,6 +63,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
     keepPunctuation: values['keep-punctuation'] ?? false,
     notes,
     hideSource: values['hide-source'] ?? false,
+    writeExtras: values['write-extras'] ?? false,
   }
 }
 
@@ -101,6 +106,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   for (const warning of result.warnings) output.err(formatDiagnostic(warning))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
+  if (options.writeExtras) await writeExtrasDraft(options.brief, result.content, displayPath, output.out)
   return 0
 }
 
