@@ -66,11 +66,10 @@ function cutAt(text: string, segments: Segment[], end: number, boundary: Boundar
   return { text: prefix, boundary, complete, sound }
 }
 
-/** 「雖然…，」: a clause opened by a subordinator needs the main clause after its comma. */
+/** 「雖然…，」「…發現，若…，」: a Chinese subordinate clause comes before its main clause, which must follow. */
 function awaitsMainClause(prefix: string): boolean {
-  const sentence = prefix.split(/[。！？!?；;]/).at(-1) ?? prefix
-  if (/[，,]/.test(sentence)) return false
-  return [...ZH_SUBORDINATORS].some((word) => sentence.startsWith(word))
+  const clause = prefix.split(/[。！？!?；;，,：:]/).at(-1) ?? prefix
+  return [...ZH_SUBORDINATORS].some((word) => clause.startsWith(word))
 }
 
 function isPunctuation(text: string): boolean {

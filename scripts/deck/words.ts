@@ -48,13 +48,15 @@ export const ZH_FUNCTION_WORDS = list(`
   的 之 和 與 及 並 或 在 對 把 被 將 以 為 從 向 於 由 而 但 且 是 其 這 那 該 各 每 一 把 給 讓 使 若 如
   因 因為 由於 雖然 儘管 如果 以及 並且 而且 但是 或者 關於 對於 通過 透過 包括 將會 已經 正在
   不 沒 沒有 未 並未 非 會 能 能夠 可以 可能 應 應該 需要 要 必須 仍 也 都 還 更 最 很
+  至 到 升至 降至 增至 減至 達 達到
 `)
 
-/** Chinese words that open a phrase (prepositions, coordinators): a headline may end just before them. */
-export const ZH_PHRASE_STARTERS = list(`在 對 把 被 將 以 為 從 向 於 由 與 和 及 或 通過 透過 對於 關於 包括 隨著 針對 按照 根據`)
+/** Chinese words that open a phrase (prepositions, coordinators, auxiliaries): a headline may end just before them. */
+export const ZH_PHRASE_STARTERS = list(`在 對 把 被 將 以 為 從 向 於 由 與 和 及 或 通過 透過 對於 關於 包括 隨著 針對 按照 根據
+  要 會 能 是 可能 應 應該 需要 必須 已 已經 正在 仍 仍然`)
 
-/** Chinese verbs of saying: a clause ending on one awaits what was said. */
-export const ZH_SPEECH_VERBS = list(`表示 指出 認為 稱 說 強調 宣布 宣稱 寫道 警告 承認 聲稱 提到`)
+/** Chinese verbs of saying and finding: a clause ending on one awaits what was said or found. */
+export const ZH_SPEECH_VERBS = list(`表示 指出 認為 稱 說 強調 宣布 宣稱 寫道 警告 承認 聲稱 提到 發現 顯示 預計 估計`)
 
 /** Chinese words that open a clause or a coordination: a headline may end just before them. */
 export const ZH_CLAUSE_STARTERS = list(`
