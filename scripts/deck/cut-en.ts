@@ -24,7 +24,9 @@ export function englishCuts(text: string): Cut[] {
     if (boundary === 'sentence') prefix = prefix.replace(/\.$/, '')
     // A sentence the author ended may end on any word ("… what it stood for.").
     const sound = isBalanced(prefix) && (boundary === 'sentence' || canEndOn(token.word, following[0] ?? ''))
-    const complete = (boundary === 'sentence' || boundary === 'clause') && !awaitsMainClause(prefix, token.word)
+    const complete =
+      boundary === 'sentence' ||
+      (boundary === 'clause' && !awaitsMainClause(prefix, token.word) && !opensApposition(token.word, following[0] ?? ''))
     return { text: prefix, boundary, complete, sound }
   })
 }
@@ -76,4 +78,9 @@ function awaitsMainClause(prefix: string, word: string): boolean {
   const sentence = prefix.split(/[.!?;:]\s+/).at(-1) ?? prefix
   // Only the subordinate clause's own comma: after it, the main clause has begun.
   return SUBORDINATORS.has(bare(sentence.split(/\s+/)[0] ?? '')) && !sentence.includes(',')
+}
+
+/** `The interconnector, a high-voltage link, …`: a comma before an article opens an apposition; the clause goes on. */
+function opensApposition(word: string, next: string): boolean {
+  return /,$/.test(word) && ['a', 'an', 'the'].includes(bare(next))
 }

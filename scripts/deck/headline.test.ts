@@ -34,6 +34,9 @@ describe('rule 1: end at a sentence or clause, with no ellipsis there', () => {
     const subordinate =
       'Although the ministry has promised more money for clinics, no figures have been published for the coming budget.'
     expect(en(subordinate)).toBe('Although the ministry has promised more money for clinics…')
+    // So is a subject cut before its apposition: its verb is still to come.
+    const apposition = 'The 700-kilometre northern interconnector, a direct-current link to the uplands, opens in 2027.'
+    expect(en(apposition)).toBe('The 700-kilometre northern interconnector…')
   })
 
   it('does not take a comma between one-word list items for a clause', () => {
