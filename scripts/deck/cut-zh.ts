@@ -59,7 +59,9 @@ function cutAt(text: string, segments: Segment[], end: number, boundary: Boundar
   const sound =
     isBalanced(prefix) &&
     endsOnWord &&
-    !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after)))
+    !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after))) &&
+    // A Latin hyphenated word inside Chinese text (「self-sufficiency」) is one word too.
+    !(/[\p{Script=Latin}\d]-?$/u.test(prefix) && /^-?[\p{Script=Latin}\d]/u.test(after) && /-/.test(prefix.slice(-1) + after[0]))
   const complete =
     boundary === 'sentence' ||
     (boundary === 'clause' && !awaitsMainClause(prefix) && !(last !== undefined && ZH_SPEECH_VERBS.has(last.text)))

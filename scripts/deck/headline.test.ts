@@ -140,6 +140,11 @@ describe('rule 4: never inside a hyphenated word, a number or a quotation', () =
     expect(zh(text)).toBe(headline)
   })
 
+  it('does not cut a Latin hyphenated word inside Chinese text', () => {
+    const text = '各地區電網營運商都把self-sufficiency列為長期目標並持續投入大量資金'
+    expect(zh(text)).not.toMatch(/self-?…$/)
+  })
+
   it('does not split a Chinese number from its unit', () => {
     const text = '電網營運商預計備用容量將在明年一月降到1250兆瓦並在寒流期間實施輪流停電的措施。'
     expect(zh(text)).not.toMatch(/\d…$/)

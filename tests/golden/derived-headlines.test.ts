@@ -34,13 +34,14 @@ function unclosed(text: string): string[] {
   return open
 }
 
+it('judges a brief of at least 12 bullets a language, in another domain than the shipped one', async () => {
+  const content = await contentOf('winter-grid')
+  expect(content.sections.flatMap((section) => section.points).length).toBeGreaterThanOrEqual(12)
+})
+
 describe.each(bare)('derived headlines of the brief %s', async (name) => {
   const content = await contentOf(name)
   const pairs = [content.lede, ...content.sections.flatMap((section) => section.points)]
-
-  it('has enough bullets to judge by', () => {
-    if (name === 'winter-grid') expect(pairs.length - 1).toBeGreaterThanOrEqual(12)
-  })
 
   it.each(pairs.map((pair) => [pair.headline.en, pair.detail.en.text]))(
     'English "%s" ends on no function word, inside no hyphenated word, number or quotation',
