@@ -1,4 +1,4 @@
-import { isBalanced, isOpener } from './balance.ts'
+import { closedAt, isOpener } from './balance.ts'
 import { trimEnd, type Boundary, type Cut } from './cut.ts'
 import { ABBREVIATIONS, CLAUSE_STARTERS, FUNCTION_WORDS, NUMBER_UNITS, SUBORDINATORS } from './words.ts'
 
@@ -14,19 +14,25 @@ const DASH = /^[—–-]+$/
 const HYPHEN_END = /[-‐‑]$/
 const CURRENCY_END = /[$€£¥]$/
 
-/** Every place between two words of an English bullet where its headline could end. */
-export function englishCuts(text: string): Cut[] {
-  const tokens: Token[] = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], end: m.index + m[0].length }))
+/** Every place between two words of an English bullet, within `reach` UTF-16 units of its start, where its headline could end. */
+export function englishCuts(text: string, reach: number): Cut[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(/\S+/g)) {
+    tokens.push({ word: m[0], end: m.index + m[0].length })
+    // One word past the reach, to know what follows the last cut.
+    if (m.index > reach) break
+  }
+  const closed = closedAt(text)
   return tokens.slice(0, -1).map((token, i) => {
-    const following = tokens.slice(i + 1).map((t) => t.word)
+    const following: [string, string] = [tokens[i + 1]?.word ?? '', tokens[i + 2]?.word ?? '']
     const boundary = boundaryAfter(token.word, following, tokens[i - 1]?.word ?? '')
     let prefix = trimEnd(text.slice(0, token.end))
     if (boundary === 'sentence') prefix = prefix.replace(/\.$/, '')
     // A sentence the author ended may end on any word ("… what it stood for.").
-    const sound = isBalanced(prefix) && (boundary === 'sentence' || canEndOn(token.word, following[0] ?? ''))
+    const sound = closed(prefix.length) && (boundary === 'sentence' || canEndOn(token.word, following[0]))
     const complete =
       boundary === 'sentence' ||
-      (boundary === 'clause' && !awaitsMainClause(prefix, token.word) && !opensApposition(token.word, following[0] ?? ''))
+      (boundary === 'clause' && !awaitsMainClause(prefix, token.word) && !opensApposition(token.word, following[0]))
     return { text: prefix, boundary, complete, sound }
   })
 }

@@ -1,4 +1,4 @@
-import { isBalanced, isOpener } from './balance.ts'
+import { closedAt, isOpener } from './balance.ts'
 import { trimEnd, type Boundary, type Cut } from './cut.ts'
 import {
   ZH_CLAUSE_STARTERS,
@@ -21,22 +21,26 @@ interface Segment {
 }
 
 /**
- * Every place a Chinese bullet's headline could end: at each clause mark (cut
- * before it) and at each word end that ICU's segmenter finds.
+ * Every place a Chinese bullet's headline could end, within `reach` UTF-16
+ * units of its start: at each clause mark (cut before it) and at each word end
+ * that ICU's segmenter finds.
  */
-export function chineseCuts(text: string): Cut[] {
-  const segments: Segment[] = [...segmenter.segment(text)].map((s) => ({
-    text: s.segment,
-    start: s.index,
-    end: s.index + s.segment.length,
-  }))
+export function chineseCuts(text: string, reach: number): Cut[] {
+  const segments: Segment[] = []
+  for (const s of segmenter.segment(text)) {
+    segments.push({ text: s.segment, start: s.index, end: s.index + s.segment.length })
+    // One word past the reach, to know what follows the last cut.
+    if (s.index > reach) break
+  }
+  const byEnd = new Map(segments.map((segment) => [segment.end, segment]))
+  const closed = closedAt(text)
   const cuts: Cut[] = []
   segments.slice(0, -1).forEach((segment, i) => {
     const next = segments[i + 1]!
     const mark = segment.text
     if (SENTENCE_MARK.test(mark) || CLAUSE_MARK.test(mark) || mark === LIST_MARK) {
       const boundary: Boundary = SENTENCE_MARK.test(mark) ? 'sentence' : CLAUSE_MARK.test(mark) ? 'clause' : 'before-clause'
-      cuts.push(cutAt(text, segments, segment.start, boundary))
+      cuts.push(cutAt(text, byEnd, closed, segment.start, boundary))
     } else if (isOpener(next.text[0]) || !isPunctuation(next.text)) {
       const boundary: Boundary =
         isOpener(next.text[0]) || ZH_CLAUSE_STARTERS.has(next.text)
@@ -44,20 +48,26 @@ export function chineseCuts(text: string): Cut[] {
           : ZH_PHRASE_STARTERS.has(next.text)
             ? 'phrase'
             : 'word'
-      cuts.push(cutAt(text, segments, segment.end, boundary))
+      cuts.push(cutAt(text, byEnd, closed, segment.end, boundary))
     }
   })
   return cuts.filter((cut) => cut.text.length > 0)
 }
 
-function cutAt(text: string, segments: Segment[], end: number, boundary: Boundary): Cut {
+function cutAt(
+  text: string,
+  byEnd: Map<number, Segment>,
+  closed: (end: number) => boolean,
+  end: number,
+  boundary: Boundary,
+): Cut {
   const prefix = trimEnd(text.slice(0, end))
-  const last = segments.find((s) => s.end === prefix.length)
+  const last = byEnd.get(prefix.length)
   const after = text.slice(prefix.length)
   // A sentence or clause the author ended may end on a particle (「…是自相矛盾的。」); a word cut may not.
   const endsOnWord = boundary === 'sentence' || boundary === 'clause' || (last !== undefined && !ZH_FUNCTION_WORDS.has(last.text))
   const sound =
-    isBalanced(prefix) &&
+    closed(prefix.length) &&
     endsOnWord &&
     !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after))) &&
     // A Latin hyphenated word inside Chinese text (「self-sufficiency」) is one word too.
