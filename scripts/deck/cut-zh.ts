@@ -70,8 +70,8 @@ function cutAt(
     closed(prefix.length) &&
     endsOnWord &&
     !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after))) &&
-    // A Latin hyphenated word inside Chinese text (「self-sufficiency」) is one word too.
-    !(/[\p{Script=Latin}\d]-?$/u.test(prefix) && /^-?[\p{Script=Latin}\d]/u.test(after) && /-/.test(prefix.slice(-1) + after[0]))
+    // A Latin hyphenated word inside Chinese text (self-sufficiency) is one word too: the hyphen was trimmed, so look after the cut.
+    !(/[\p{Script=Latin}\d]$/u.test(prefix) && /^-[\p{Script=Latin}\d]/u.test(after))
   const complete =
     boundary === 'sentence' ||
     (boundary === 'clause' && !awaitsMainClause(prefix) && !(last !== undefined && ZH_SPEECH_VERBS.has(last.text)))
