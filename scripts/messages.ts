@@ -125,6 +125,10 @@ export const cliMessages = {
       .join(', ')}); the brief is unchanged. --keep-punctuation turns this off.`,
   built: (files: string[], slides: number, source: string) =>
     `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
+  extrasDrafted: (file: string) =>
+    `briefdeck: drafted ${file}: the title and every headline, each under the brief's text it came from. Edit it and build again.`,
+  extrasKept: (file: string) =>
+    `briefdeck: ${file} already exists and was left as it is: --write-extras never overwrites. Move it away to draft a new one.`,
 } as const
 
 /** Messages of `npm run export` and `npm run site`. */

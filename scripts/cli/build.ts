@@ -18,6 +18,7 @@ import { displayPath, resolveUserPath } from './display-path.ts'
 import { runCli } from './run-cli.ts'
 import { parseOptions } from './parse-options.ts'
 import { UserError } from './user-error.ts'
+import { writeExtrasDraft } from './write-extras.ts'
 import { BUILD_USAGE } from './usage.ts'
 
 export interface Output {
@@ -34,6 +35,8 @@ export interface BuildOptions {
   /** Notes in this language in every deck (a presenter who reads the other language). */
   notes?: Lang | undefined
   hideSource?: boolean
+  /** Also draft the brief's extras file from the derived headlines, unless it exists. */
+  writeExtras?: boolean
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -46,6 +49,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
       'keep-punctuation': { type: 'boolean' },
       notes: { type: 'string' },
       'hide-source': { type: 'boolean' },
+      'write-extras': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'build',
@@ -61,6 +65,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
     keepPunctuation: values['keep-punctuation'] ?? false,
     notes,
     hideSource: values['hide-source'] ?? false,
+    writeExtras: values['write-extras'] ?? false,
   }
 }
 
@@ -112,6 +117,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   for (const warning of result.warnings) output.err(formatDiagnostic(warning))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
+  if (options.writeExtras) await writeExtrasDraft(options.brief, result.content, displayPath, output.out)
   return 0
 }
 

@@ -15,6 +15,10 @@ Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual
                  presenter who reads the other language than the slides show.
   --hide-source  leave out the line at the end of each note that names the
                  brief's file and the lines of the slide's text.
+  --write-extras also write FILE's extras (NAME.deck.yaml beside NAME.txt)
+                 with the title and every derived headline, each under the
+                 brief's text it came from, ready to edit. An existing extras
+                 file is never overwritten.
   --help         show this text.
 
 The three decks are written together or not at all: a brief with problems is

@@ -1,6 +1,7 @@
 import { LANGS, type AlignedBrief, type Bilingual, type Lang, type SourceText } from '../brief/model.ts'
 import type { Extras, LanguageLines } from '../extras/schema.ts'
 import { deriveHeadline } from './headline.ts'
+import { deriveLedeLines } from './title.ts'
 
 /** A short line for the slide, and the brief's text it stands for, for the notes. */
 export interface Headlined {
@@ -25,11 +26,15 @@ export interface DeckContent {
 
 /** Joins the brief and the author's extras; every headline the author left out is derived. */
 export function buildDeckContent(brief: AlignedBrief, extras: Extras, source: string): DeckContent {
-  const lede = headlined(brief.lede, extras.lede)
+  const derived = byLanguage((lang) => deriveLedeLines(brief.lede[lang].text, lang, source))
+  // Without an authored title, the derived title and bottom line are chosen together so they differ.
+  const lede = headlined(brief.lede, extras.lede, (lang) =>
+    extras.title?.[lang] === undefined ? derived[lang].bottomLine : deriveHeadline(brief.lede[lang].text, lang),
+  )
   return {
     source,
     lineCount: brief.lineCount,
-    title: byLanguage((lang) => extras.title?.[lang] ?? lede.headline[lang]),
+    title: byLanguage((lang) => extras.title?.[lang] ?? derived[lang].title),
     subtitle: byLanguage((lang) => extras.subtitle?.[lang]),
     lede,
     sections: brief.sections.map((section, i) => ({
@@ -39,9 +44,13 @@ export function buildDeckContent(brief: AlignedBrief, extras: Extras, source: st
   }
 }
 
-function headlined(detail: Bilingual<SourceText>, authored: LanguageLines | undefined): Headlined {
+function headlined(
+  detail: Bilingual<SourceText>,
+  authored: LanguageLines | undefined,
+  derive = (lang: Lang) => deriveHeadline(detail[lang].text, lang),
+): Headlined {
   return {
-    headline: byLanguage((lang) => authored?.[lang] ?? deriveHeadline(detail[lang].text, lang)),
+    headline: byLanguage((lang) => authored?.[lang] ?? derive(lang)),
     detail,
   }
 }

@@ -1,4 +1,7 @@
 import type { Lang } from '../brief/model.ts'
+import { englishCuts } from './cut-en.ts'
+import { chineseCuts } from './cut-zh.ts'
+import type { Boundary, Cut } from './cut.ts'
 
 /** Longest derived headline, in characters: one line of a slide at the deck's type size. */
 export const HEADLINE_LIMIT: Record<Lang, number> = { 'zh-Hant': 24, en: 64 }
@@ -6,72 +9,63 @@ export const HEADLINE_LIMIT: Record<Lang, number> = { 'zh-Hant': 24, en: 64 }
 const ELLIPSIS = '…'
 /** A headline shorter than this share of the limit says too little: cut later instead. */
 const MIN_SHARE = 0.4
+/** Boundaries in the order they are tried: the first that gives a long enough headline wins. */
+const TIERS: Boundary[][] = [['sentence'], ['clause'], ['before-clause'], ['phrase'], ['word']]
 
-/** Ends of sentences, then of clauses; each match ends where a cut may fall. */
-const SENTENCE_END: Record<Lang, RegExp> = { 'zh-Hant': /[。！？]/g, en: /[.!?](?=\s)/g }
-const CLAUSE_END: Record<Lang, RegExp> = { 'zh-Hant': /[，、；：,;:—]/g, en: /[,;:](?=\s)|\s[—–]\s/g }
-const TRAILING_PUNCTUATION = /[\s，、；：。！？,;:.!?—–]+$/u
+/**
+ * Every place a bullet's headline of at most `limit` characters could end, in
+ * the bullet's language. Only the start of the text can hold one: a character
+ * is at most two UTF-16 units, so nothing past twice the limit is looked at,
+ * which keeps a long bullet as quick as a short one.
+ */
+export function cutsOf(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): Cut[] {
+  const reach = 2 * limit
+  return lang === 'en' ? englishCuts(text, reach) : chineseCuts(text, reach)
+}
+
+/** A cut as the slide shows it: with an ellipsis unless it ends a clause that stands alone. */
+export function shown(cut: Cut): string {
+  return cut.complete ? cut.text : cut.text + ELLIPSIS
+}
 
 /**
  * A slide headline from a detailed bullet: the whole text when it fits, else
- * the longest prefix that ends a sentence, else a clause, else a word, marked
- * with an ellipsis. Never cuts inside a word (Chinese words by ICU's segmenter).
+ * the longest prefix that ends a sentence, else a clause, else stops before a
+ * clause or coordination, else before a function word, else at a word (see
+ * cut-en.ts and cut-zh.ts for what may end a headline). Pure: the same text
+ * always gives the same headline.
  */
 export function deriveHeadline(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string {
   if (length(text) <= limit) return text
-  const room = limit - 1 // keep a place for the ellipsis
-  const minimum = Math.ceil(limit * MIN_SHARE)
-  const fits = (end: number) => {
-    const prefix = clean(text.slice(0, end))
-    return length(prefix) <= room && length(prefix) >= minimum
+  return shown(chooseCut(cutsOf(text, lang), limit, Math.ceil(limit * MIN_SHARE)) ?? characterCut(text, limit))
+}
+
+/**
+ * The best cut that fits `limit` and keeps at least `minimum` characters:
+ * the strongest boundary first, the longest within it, a clause that stands
+ * alone before one that needs an ellipsis. Failing that, the longest sound
+ * cut however short, else the longest cut.
+ */
+export function chooseCut(all: Cut[], limit: number, minimum: number): Cut | undefined {
+  const cuts = all.filter((cut) => length(shown(cut)) <= limit)
+  for (const tier of TIERS) {
+    const candidates = cuts.filter((c) => c.sound && tier.includes(c.boundary) && length(c.text) >= minimum)
+    const best = longest(candidates.filter((c) => c.complete)) ?? longest(candidates)
+    if (best) return best
   }
-  const cut =
-    lastEnd(text, SENTENCE_END[lang], fits) ?? lastEnd(text, CLAUSE_END[lang], fits) ?? lastWordEnd(text, lang, room)
-  return closeBrackets(clean(text.slice(0, cut)), minimum) + ELLIPSIS
+  return longest(cuts.filter((c) => c.sound)) ?? longest(cuts)
 }
 
-const OPENERS = '(（「『“《['
-const CLOSERS = ')）」』”》]'
-
-/** A headline must not end inside brackets or quotes it opened: cut before the opener when that leaves enough. */
-function closeBrackets(prefix: string, minimum: number): string {
-  const stack: number[] = []
-  Array.from(prefix).forEach((char, i) => {
-    if (OPENERS.includes(char)) stack.push(i)
-    else if (CLOSERS.includes(char)) stack.pop()
-  })
-  const open = stack[0] ?? -1
-  if (open < 0) return prefix
-  const before = clean(Array.from(prefix).slice(0, open).join(''))
-  return length(before) >= minimum ? before : prefix
+/** A single word longer than the line: nothing better than a character cut exists. */
+function characterCut(text: string, limit: number): Cut {
+  return { text: Array.from(text).slice(0, limit - 1).join(''), boundary: 'word', complete: false, sound: false }
 }
 
-function lastEnd(text: string, boundary: RegExp, fits: (end: number) => boolean): number | undefined {
-  let best: number | undefined
-  for (const match of text.matchAll(boundary)) {
-    // Cut before the punctuation: the ellipsis takes its place.
-    if (fits(match.index)) best = match.index
-  }
-  return best
-}
-
-function lastWordEnd(text: string, lang: Lang, room: number): number {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' })
-  let end = 0
-  for (const { index, segment } of segmenter.segment(text)) {
-    const next = index + segment.length
-    if (length(clean(text.slice(0, next))) > room) break
-    end = next
-  }
-  // A single word longer than the room is cut at a character: nothing better exists.
-  return end > 0 ? end : Array.from(text).slice(0, room).join('').length
-}
-
-function clean(prefix: string): string {
-  return prefix.replace(TRAILING_PUNCTUATION, '')
+function longest(cuts: Cut[]): Cut | undefined {
+  return cuts.reduce<Cut | undefined>((best, cut) => (best && length(best.text) >= length(cut.text) ? best : cut), undefined)
 }
 
 /** Length in code points, so an emoji or a rare Han character counts once. */
-function length(text: string): number {
+export function length(text: string): number {
   return Array.from(text).length
 }

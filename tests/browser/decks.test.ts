@@ -13,15 +13,26 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
   let decks: BuiltDecks
   let walk: DeckWalk
   const langs = variantLangs(variant)
-  const server = useDeckServer(async () => {
-    decks = await (built ??= shippedDecks())
-    return deckFile(decks.dir, variant)
-  }, browser)
+  // The first deck starts with Vite's cache empty, as after a fresh `npm install`.
+  const server = useDeckServer(
+    async () => {
+      decks = await (built ??= shippedDecks())
+      return deckFile(decks.dir, variant)
+    },
+    browser,
+    { cold: variant === VARIANTS[0] },
+  )
 
   // After useDeckServer's hook: the walk needs the server.
   beforeAll(async () => {
     walk = await walkDeck({ browser: browser(), url: server().url, content: decks.content, langs, latinIsEnglish: true })
   }, 300_000)
+
+  it('loads the first time, as after npm start, with no console error and no failed request', () => {
+    const { errors, failures, requests } = server().firstLoad
+    expect(requests.length).toBeGreaterThan(0)
+    expect({ errors, failures }).toEqual({ errors: [], failures: [] })
+  })
 
   it('renders every slide and the presenter with no console error and no failed request', () => {
     expect(walk.slides.map((slide) => slide.no)).toEqual(expectedSlides(decks.content, langs).map((_, i) => i + 1))

@@ -15,6 +15,7 @@ import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
 import { startSlidev, type SlidevServer } from '../../scripts/slidev/server.ts'
+import { watch, type Traffic } from './traffic.ts'
 
 /** Decks the tests build: gitignored. */
 export const TMP = path.join(PROJECT_ROOT, 'tests', '.tmp')
@@ -93,21 +94,34 @@ export function useBrowser(): () => Browser {
   }
 }
 
+/** A deck's server, and what the first pages loaded from it did. */
+export interface DeckServer extends SlidevServer {
+  /**
+   * The first load after the server started — what a presenter sees after
+   * `npm start`: every slide (through the overview), the first slide and the
+   * presenter view, with their console errors and failed requests.
+   */
+  firstLoad: Traffic
+}
+
 /**
  * A Slidev server for one deck, started in beforeAll and stopped in afterAll.
- * Before the tests see it, pages load the deck and the presenter until a load
- * goes by with no error: on first use Vite optimizes the dependencies it
- * meets, reloads the page and answers stale imports with 504 "Outdated
- * Optimize Dep". That is Vite warming up (its cache is shared by every Slidev
- * server of the project), not the deck; a deck that always errs still fails.
+ * Before the tests walk it, one page loads the overview (which renders every
+ * slide, so that Vite and UnoCSS have met every module), the first slide and
+ * the presenter view; what that first load did is kept for the tests to check,
+ * never discarded. With `cold`, Vite's dependency cache is emptied first, as
+ * on a fresh clone.
  */
-export function useDeckServer(deck: () => string | Promise<string>, browser: () => Browser): () => SlidevServer {
-  let server: SlidevServer | undefined
+export function useDeckServer(
+  deck: () => string | Promise<string>,
+  browser: () => Browser,
+  options: { cold?: boolean } = {},
+): () => DeckServer {
+  let server: DeckServer | undefined
   beforeAll(async () => {
-    server = await startSlidev({ deck: await deck() })
-    for (let attempt = 1; attempt <= WARM_UP_LOADS; attempt++) {
-      if (await loadsCleanly(browser(), server.url)) break
-    }
+    if (options.cold) await rm(VITE_CACHE, { recursive: true, force: true })
+    const started = await startSlidev({ deck: await deck() })
+    server = Object.assign(started, { firstLoad: await firstLoad(browser(), started.url) })
   }, 300_000)
   afterAll(async () => {
     await server?.stop()
@@ -118,21 +132,34 @@ export function useDeckServer(deck: () => string | Promise<string>, browser: () 
   }
 }
 
-const WARM_UP_LOADS = 3
+/** Where Vite keeps the dependencies it pre-bundles for every Slidev server of the project. */
+const VITE_CACHE = path.join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'node_modules', '.vite')
 
-async function loadsCleanly(browser: Browser, url: string): Promise<boolean> {
-  const page = await browser.newPage({ viewport: CANVAS })
-  page.setDefaultNavigationTimeout(120_000)
-  let errors = 0
-  page.on('console', (message) => void (message.type() === 'error' && errors++))
-  page.on('pageerror', () => errors++)
+/**
+ * The audience window and the presenter window, opened as a presenter opens
+ * them, each in a page of its own (so no navigation of ours aborts anything),
+ * then the overview, which renders every slide.
+ */
+async function firstLoad(browser: Browser, url: string): Promise<Traffic> {
+  const context = await browser.newContext({ viewport: CANVAS })
+  const traffic: Traffic[] = []
   try {
-    // The overview renders every slide, so that Vite (and UnoCSS, which pushes new CSS to the page
-    // whenever it meets a new module) have seen every module before a test watches.
-    for (const route of ['/overview', '/1', '/presenter/1']) await page.goto(url + route, { waitUntil: 'networkidle' })
-    return errors === 0
+    for (const route of ['/', '/presenter/1', '/overview']) {
+      const page = await context.newPage()
+      page.setDefaultNavigationTimeout(120_000)
+      const recorder = watch(page)
+      await page.goto(url + route, { waitUntil: 'networkidle' })
+      await recorder.quiet()
+      traffic.push(recorder.traffic())
+    }
   } finally {
-    await page.close()
+    await context.close()
+  }
+  return {
+    requests: traffic.flatMap((t) => t.requests),
+    failures: traffic.flatMap((t) => t.failures),
+    errors: traffic.flatMap((t) => t.errors),
+    dialogs: traffic.flatMap((t) => t.dialogs),
   }
 }
 

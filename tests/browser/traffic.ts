@@ -58,6 +58,22 @@ function isRepeatedSlideInfo(failure: Failure, loaded: Set<string>): boolean {
   )
 }
 
+/**
+ * UnoCSS generates its CSS as it meets new modules, and Vite swaps the page's
+ * stylesheet for the newer one (`?t=` marks the version): a request for an
+ * older version is then aborted. Benign when a newer version of the same
+ * stylesheet loaded.
+ */
+function isSupersededStyle(failure: Failure, loaded: Set<string>): boolean {
+  const url = new URL(failure.url)
+  if (failure.errorText !== 'net::ERR_ABORTED' || !url.searchParams.has('t') || !url.pathname.endsWith('.css')) return false
+  const version = Number(url.searchParams.get('t'))
+  return [...loaded].some((other) => {
+    const newer = new URL(other)
+    return newer.pathname === url.pathname && Number(newer.searchParams.get('t')) > version
+  })
+}
+
 export interface Recorder {
   /** A snapshot of what the page did so far. */
   traffic: () => Traffic
@@ -115,7 +131,7 @@ export function watch(page: Page): Recorder {
       failures: [
         ...httpErrors,
         ...failures
-          .filter((failure) => !isUnreadNavSync(failure) && !isRepeatedSlideInfo(failure, loaded))
+          .filter((failure) => !isUnreadNavSync(failure) && !isRepeatedSlideInfo(failure, loaded) && !isSupersededStyle(failure, loaded))
           .map((failure) => `${failure.method} ${failure.url}: ${failure.errorText}`),
       ],
       errors: [...errors],

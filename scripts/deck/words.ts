@@ -1,0 +1,73 @@
+/**
+ * Small closed classes of words that decide where a derived headline may end.
+ * Closed classes only: open classes (nouns, verbs, adjectives) cannot be
+ * listed, so the rules ask "what may not end a headline", never "what may".
+ */
+
+const list = (words: string) => new Set(words.trim().split(/\s+/))
+
+/** Words that start a relative or subordinate clause or a coordination: a headline may end just before them. */
+export const CLAUSE_STARTERS = list(`
+  which that who whom whose where when while because although though whereas unless
+  and but or nor yet so thereby whilst
+`)
+
+/** Words that open a sentence whose main clause is still to come after the first comma. */
+export const SUBORDINATORS = list(`
+  although though while whilst because if when whenever since unless as whereas even once after before until
+`)
+
+/**
+ * Words a headline must not end on: they promise something that follows.
+ * Articles, determiners and possessives, prepositions, conjunctions,
+ * auxiliaries and modals, the infinitive "to", and a few adverbs that modify
+ * what comes next.
+ */
+export const FUNCTION_WORDS = new Set([
+  ...list(`a an the this these those that each every any some no such another either neither both all
+    my your his her its our their whose`),
+  ...list(`of in on at to for with by from into onto upon about against among amid amongst between through
+    throughout during without within under over above below after before towards toward across around
+    behind beyond via per than as like despite including regarding concerning following unlike along
+    alongside off out up down near inside outside versus vs`),
+  ...list(`and or but nor so yet which who whom where when while because although though whereas unless
+    if whether since until once lest`),
+  ...list(`is are was were be been being am has have had do does did will would shall should can could
+    may might must having`),
+  ...list(`not only also even just very more most less least too rather quite nearly almost`),
+])
+
+/** Words that scale or measure the number before them: "3 billion", "12 per cent", "40 km". */
+export const NUMBER_UNITS = list(`
+  hundred thousand million billion trillion bn m k per percent cent % km kg kw kwh mw mwh gw gwh twh
+  tonnes tons t years months days hours
+`)
+
+/** Chinese words a headline must not end on: particles, prepositions, conjunctions, determiners. */
+export const ZH_FUNCTION_WORDS = list(`
+  的 之 和 與 及 並 或 在 對 把 被 將 以 為 從 向 於 由 而 但 且 是 其 這 那 該 各 每 一 把 給 讓 使 若 如
+  因 因為 由於 雖然 儘管 如果 以及 並且 而且 但是 或者 關於 對於 通過 透過 包括 將會 已經 正在
+  不 沒 沒有 未 並未 非 會 能 能夠 可以 可能 應 應該 需要 要 必須 仍 也 都 還 更 最 很
+  至 到 升至 降至 增至 減至 達 達到
+`)
+
+/** Chinese words that open a phrase (prepositions, coordinators, auxiliaries): a headline may end just before them. */
+export const ZH_PHRASE_STARTERS = list(`在 對 把 被 將 以 為 從 向 於 由 與 和 及 或 通過 透過 對於 關於 包括 隨著 針對 按照 根據
+  要 會 能 是 可能 應 應該 需要 必須 已 已經 正在 仍 仍然`)
+
+/** Chinese verbs of saying and finding: a clause ending on one awaits what was said or found. */
+export const ZH_SPEECH_VERBS = list(`表示 指出 認為 稱 說 強調 宣布 宣稱 寫道 警告 承認 聲稱 提到 發現 顯示 預計 估計`)
+
+/** Chinese words that open a clause or a coordination: a headline may end just before them. */
+export const ZH_CLAUSE_STARTERS = list(`
+  並 而 但 且 以及 並且 而且 但是 因此 所以 從而 進而 以便 或 或者 同時 以免 藉此
+`)
+
+/** Chinese words that open a subordinate clause: its main clause follows the first comma. */
+export const ZH_SUBORDINATORS = list(`雖然 儘管 如果 因為 由於 即使 只要 假如 若 倘若 除非 隨著`)
+
+/** Characters that measure or count the number before them: "2030年", "40％", "3億". */
+export const ZH_NUMBER_UNITS = /^[年月日時分秒％%萬億千百十元個人次倍度兆]/u
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = list(`mr mrs ms dr prof st no vs etc e.g i.e cf fig approx jan feb mar apr jun jul aug sep sept oct nov dec`)
