@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../diagnostic.ts'
 import { writeFilesTogether } from '../io/write-files.ts'
 import { cliMessages, messages } from '../messages.ts'
 import { buildDecks } from '../pipeline.ts'
+import { parseMinutes } from '../timing/clock.ts'
 import {
   DEFAULT_BRIEF,
   DEFAULT_DECKS,
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Notes in this language in every deck (a presenter who reads the other language). */
   notes?: Lang | undefined
   hideSource?: boolean
+  /** The briefing's slot in minutes (`--minutes`), over the extras' `minutes:`. */
+  minutes?: number | undefined
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -44,6 +47,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
       'keep-punctuation': { type: 'boolean' },
       notes: { type: 'string' },
       'hide-source': { type: 'boolean' },
+      minutes: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'build',
@@ -54,6 +58,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
   const notes = values.notes
   if (notes !== undefined && !isLang(notes)) throw new UserError(cliMessages.badLanguage('--notes', notes, 'build'))
   return {
+    minutes: minutesOption(values.minutes, 'build'),
     brief: values.brief ?? DEFAULT_BRIEF,
     out,
     keepPunctuation: values['keep-punctuation'] ?? false,
@@ -89,6 +94,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     normalizePunctuation: !options.keepPunctuation,
     notes: options.notes,
     sourceReference: !options.hideSource,
+    minutes: options.minutes,
   })
   if (!result.ok) {
     for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))
@@ -99,9 +105,18 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   await writeFilesTogether(options.out, files)
   const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
   for (const warning of result.warnings) output.err(formatDiagnostic(warning))
+  if (result.overSlot) output.err(cliMessages.overSlot(result.overSlot))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
   return 0
+}
+
+/** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */
+export function minutesOption(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined
+  const minutes = parseMinutes(value)
+  if (minutes === undefined) throw new UserError(cliMessages.badMinutes(value, command))
+  return minutes
 }
 
 /** Paths in messages: relative to where the user is, as they would type them. */

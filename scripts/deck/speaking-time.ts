@@ -18,8 +18,3 @@ export function countSpoken(text: string, lang: Lang): number {
 export function speakingSeconds(texts: readonly { text: string; lang: Lang }[]): number {
   return texts.reduce((sum, { text, lang }) => sum + (countSpoken(text, lang) / PACE[lang]) * 60, 0)
 }
-
-/** Whole minutes, at least one: how the notes state a speaking time. */
-export function roundMinutes(seconds: number): number {
-  return Math.max(1, Math.round(seconds / 60))
-}
