@@ -65,7 +65,11 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       expect(slideBudget).toBe(formatClock(budget(1)))
       expect(seconds(bm, bs)).toBeGreaterThanOrEqual(4)
 
-      // It survives a reload: the timer and the time on each slide are the server's.
+      // It survives a reload: the timer and the time on each slide are the server's. (The page sends
+      // them a moment after they change: reload once the server holds them, as it serves them to the page.)
+      await expect
+        .poll(() => fetch(`${url}/@server-reactive/nav`).then((response) => response.text()), { timeout: 30_000 })
+        .toMatch(/"status":"running".*"slides":\{"1":\{"start":\d+\}/)
       await presenter.reload({ waitUntil: 'load' })
       await panel(presenter).waitFor()
       await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
