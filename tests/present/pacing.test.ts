@@ -45,7 +45,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
 
       await presenter.goto(`${url}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
       await panel(presenter).waitFor({ timeout: 120_000 })
-      expect(await panelText(presenter)).toBe(`10:00 left slide 0:00 / ${formatClock(budget(1))} timer not started`)
+      expect(await panelText(presenter)).toBe(`10:00 left this slide 0:00 of ${formatClock(budget(1))} timer not started`)
       expect(await panel(presenter).getAttribute('data-state')).toBe('not-started')
 
       // Slidev's own timer: its play button shows when the pointer is over it.
@@ -56,7 +56,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       await startTimer()
       await context.clock.runFor((budget(1) + 5) * 1000)
       await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
-      const behind = /^(\d+):(\d\d) left slide (\d+):(\d\d) \/ (\d+:\d\d) (\d+):(\d\d) behind$/
+      const behind = /^(\d+):(\d\d) left this slide (\d+):(\d\d) of (\d+:\d\d) (\d+):(\d\d) behind$/
       const seconds = (m: string | undefined, s: string | undefined) => Number(m) * 60 + Number(s)
       const [, lm, ls, sm, ss, slideBudget, bm, bs] = behind.exec(await panelText(presenter)) ?? []
       // A second either way: the panel rounds what is left up, as a countdown does.
@@ -80,7 +80,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       await presenter.goto(`${url}/presenter/3`, { waitUntil: 'load' })
       await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('ahead')
       const ahead = async () => {
-        const [, sm, ss, slideBudget, am, as] = / slide (\d+):(\d\d) \/ (\S+) (\d+):(\d\d) ahead$/.exec(await panelText(presenter)) ?? []
+        const [, sm, ss, slideBudget, am, as] = / this slide (\d+):(\d\d) of (\S+) (\d+):(\d\d) ahead$/.exec(await panelText(presenter)) ?? []
         expect(slideBudget).toBe(formatClock(budget(3)))
         expect(seconds(sm, ss)).toBeLessThan(5)
         return seconds(am, as)
@@ -95,12 +95,12 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       await audience.goto(`${url}/1`, { waitUntil: 'load', timeout: 120_000 })
       await audience.locator('.deck-show-mode').waitFor({ state: 'attached', timeout: 60_000 })
       expect(await audience.locator('.deck-pacing').count()).toBe(0)
-      expect(await audience.evaluate(() => document.body.textContent)).not.toMatch(/left|behind|ahead|timer not started/)
+      expect(await audience.evaluate(() => document.body.textContent)).not.toMatch(/\d+:\d\d (left|over)|behind|ahead|timer not started/)
 
       // Slidev's reset sets everything back to the slot.
       await presenter.locator('.i-carbon\\:timer, .i-carbon\\:time').first().hover({ force: true })
       await presenter.locator('.i-carbon\\:renew').click({ force: true })
-      await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left slide 0:00 \/ .* timer not started$/)
+      await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
     } finally {
       await context.close()
       stop()
