@@ -3,6 +3,8 @@
  * and what to do; the location is printed beside it by `formatDiagnostic`.
  */
 import type { Lang, Position } from './brief/model.ts'
+import { formatClock, MAX_SLOT_MINUTES } from './timing/clock.ts'
+import type { OverSlot } from './timing/over-slot.ts'
 
 export interface Message {
   ruleId: string
@@ -81,7 +83,7 @@ export const messages = {
   extrasSchema: (path: string, detail: string): Message => ({
     ruleId: 'extras-schema',
     reason: `${path || 'The extras file'}: ${detail}`,
-    hint: 'README "Authored extras" shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`.',
+    hint: 'README "Authored extras" shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`, and minutes (the slot).',
   }),
   extrasTooManySections: (extras: number, brief: number): Message => ({
     ruleId: 'extras-too-many-sections',
@@ -123,6 +125,12 @@ export const cliMessages = {
     `briefdeck: showing ${places.length} half-width punctuation mark${places.length === 1 ? '' : 's'} in Chinese text in full width (${file} ${places
       .map((p) => `${p.line}:${p.column}`)
       .join(', ')}); the brief is unchanged. --keep-punctuation turns this off.`,
+  badMinutes: (value: string, command: string) =>
+    `--minutes ${value}: give the slot in minutes, a number above 0 and at most ${MAX_SLOT_MINUTES} (like 10 or 7.5).\nRun \`npm ${command === 'start' ? 'start' : `run ${command}`} -- --help\` for the options.`,
+  overSlot: ({ slot, decks, heaviest }: OverSlot) =>
+    `briefdeck: the notes need about ${decks
+      .map((deck) => `${formatClock(deck.expected)} (${deck.name})`)
+      .join(', ')} to say, over the ${formatClock(slot)} slot; most words on slide${pluralS(heaviest)} ${heaviest.join(', ')}. The budgets are scaled to fit: shorten those notes, or give a longer slot (--minutes).`,
   built: (files: string[], slides: number, source: string) =>
     `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
   extrasDrafted: (file: string) =>
@@ -147,6 +155,10 @@ export const exportMessages = {
   siteDone: (dir: string, publicBuild: boolean, ms: number) =>
     `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
 } as const
+
+function pluralS(slides: number[]): string {
+  return slides.length === 1 ? '' : 's'
+}
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`

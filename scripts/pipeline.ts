@@ -6,10 +6,13 @@ import { alignBrief, validateBrief } from './brief/validate.ts'
 import { buildDeckContent, type DeckContent } from './deck/content.ts'
 import { checkFit } from './deck/fit.ts'
 import { renderDeck } from './deck/render.ts'
-import { VARIANTS, type Variant } from './deck/variant.ts'
+import { VARIANTS, noteLangsOf, type Variant } from './deck/variant.ts'
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts'
 import { messages } from './messages.ts'
 import { checkExtrasFit, parseExtras } from './extras/parse.ts'
+import type { BudgetPlan } from './timing/budget.ts'
+import { checkSlot, type OverSlot } from './timing/over-slot.ts'
+import { planDeck } from './timing/plan.ts'
 
 export interface BuildInput {
   /** The brief's path as the user gave it, for diagnostics. */
@@ -27,6 +30,8 @@ export interface BuildInput {
   notes?: Lang | undefined
   /** See `RenderOptions.sourceReference`; on unless turned off. */
   sourceReference?: boolean
+  /** The slot in minutes (`--minutes`); wins over the extras' `minutes:`. Without either, the notes' speaking time. */
+  minutes?: number | undefined
 }
 
 export type BuildResult =
@@ -38,6 +43,10 @@ export type BuildResult =
       normalized: Position[]
       /** Slides whose text is estimated to need type below the readable size. */
       warnings: Diagnostic[]
+      /** Each deck's budgets for the slot. */
+      plans: Record<Variant, BudgetPlan>
+      /** Decks whose notes need clearly more than the slot, if any. */
+      overSlot: OverSlot | undefined
     }
   | { ok: false; diagnostics: Diagnostic[] }
 
@@ -61,6 +70,11 @@ export function buildDecks(input: BuildInput): BuildResult {
     if (misfits.length > 0) return { ok: false, diagnostics: sortDiagnostics(misfits) }
   }
   const content = buildDeckContent(aligned, extras?.extras ?? {}, input.source)
+  const minutes = input.minutes ?? extras?.extras.minutes
+  const slot = minutes === undefined ? undefined : minutes * 60
+  const plans = Object.fromEntries(
+    VARIANTS.map((variant) => [variant, planDeck(content, noteLangsOf(variant, input.notes), slot)]),
+  ) as Record<Variant, BudgetPlan>
   const decks = Object.fromEntries(
     VARIANTS.map((variant) => [
       variant,
@@ -68,9 +82,10 @@ export function buildDecks(input: BuildInput): BuildResult {
         addonPath: input.addonPath,
         notes: input.notes,
         sourceReference: input.sourceReference ?? true,
+        plan: plans[variant],
       }),
     ]),
   ) as Record<Variant, string>
   const warnings = VARIANTS.flatMap((variant) => checkFit(content, variant))
-  return { ok: true, content, decks, normalized: changes, warnings }
+  return { ok: true, content, decks, normalized: changes, warnings, plans, overSlot: checkSlot(plans) }
 }

@@ -5,6 +5,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostic.ts'
 import { writeFilesTogether } from '../io/write-files.ts'
 import { cliMessages, messages } from '../messages.ts'
 import { buildDecks } from '../pipeline.ts'
+import { parseMinutes } from '../timing/clock.ts'
 import {
   DEFAULT_BRIEF,
   DEFAULT_DECKS,
@@ -37,6 +38,8 @@ export interface BuildOptions {
   hideSource?: boolean
   /** Also draft the brief's extras file from the derived headlines, unless it exists. */
   writeExtras?: boolean
+  /** The briefing's slot in minutes (`--minutes`), over the extras' `minutes:`. */
+  minutes?: number | undefined
 }
 
 /** Reads `--brief` and `--out`; throws a UserError for anything else. */
@@ -50,6 +53,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
       notes: { type: 'string' },
       'hide-source': { type: 'boolean' },
       'write-extras': { type: 'boolean' },
+      minutes: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'build',
@@ -60,6 +64,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | 'help' {
   const notes = values.notes
   if (notes !== undefined && !isLang(notes)) throw new UserError(cliMessages.badLanguage('--notes', notes, 'build'))
   return {
+    minutes: minutesOption(values.minutes, 'build'),
     brief: values.brief === undefined ? DEFAULT_BRIEF : resolveUserPath(values.brief),
     out,
     keepPunctuation: values['keep-punctuation'] ?? false,
@@ -100,6 +105,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
     normalizePunctuation: !options.keepPunctuation,
     notes: options.notes,
     sourceReference: !options.hideSource,
+    minutes: options.minutes,
   })
   if (!result.ok) {
     for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))
@@ -115,6 +121,7 @@ export async function runBuild(options: BuildOptions, output: Output = consoleOu
   }
   const written = Object.keys(files).map((name) => displayPath(path.join(options.out, name)))
   for (const warning of result.warnings) output.err(formatDiagnostic(warning))
+  if (result.overSlot) output.err(cliMessages.overSlot(result.overSlot))
   if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
   output.out(cliMessages.built(written, result.content.sections.length + 2, briefFile))
   if (options.writeExtras) await writeExtrasDraft(options.brief, result.content, displayPath, output.out)
@@ -142,6 +149,14 @@ async function readExtras(brief: string): Promise<{ file: string; text: string }
     return { problem: { file, position: decoded.position, severity: 'error', ...message, hint: messages.extrasNotUtf8Hint() } }
   }
   return { file, text: decoded.text }
+}
+
+/** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */
+export function minutesOption(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined
+  const minutes = parseMinutes(value)
+  if (minutes === undefined) throw new UserError(cliMessages.badMinutes(value, command))
+  return minutes
 }
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */

@@ -12,6 +12,9 @@ views update in place; a brief with problems keeps the last good decks.
   --notes LANG  speaker notes in LANG (zh-Hant or en), for a presenter who
                 reads the other language than the slides show.
   --brief FILE  present another brief (default: content/regime-security.txt).
+  --minutes N   the slot, in minutes (or \`minutes:\` in the brief's .deck.yaml):
+                each slide gets its share by the words of its notes, and the
+                presenter view shows time left and ahead or behind the plan.
   In the bilingual deck, the L key (or the 中/EN button) cycles what the
   audience sees: both languages, 中文 only, English only.
   --help        show this text.

@@ -13,6 +13,11 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--deck=en'])).toEqual({ deck: 'en', port: DEFAULT_PORT })
   })
 
+  it('takes the slot in minutes with --minutes', () => {
+    expect(parseStartArgs(['--minutes', '10'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, minutes: 10 })
+    expect(parseStartArgs(['--minutes=7.5'])).toMatchObject({ minutes: 7.5 })
+  })
+
   it('answers --help and -h with the usage text', () => {
     expect(parseStartArgs(['--help'])).toBe('help')
     expect(parseStartArgs(['-h'])).toBe('help')
@@ -25,6 +30,8 @@ describe('parseStartArgs', () => {
     [['--port', '70000'], /--port 70000/],
     [['--port', '3.5'], /--port 3.5/],
     [['--remote'], /Unknown option '--remote'/],
+    [['--minutes', 'ten'], /--minutes ten: give the slot in minutes, a number above 0 and at most 600 .*\n.*npm start -- --help/],
+    [['--minutes', '0'], /--minutes 0: give the slot in minutes/],
     [['slides/en.md'], /positional/],
   ])('refuses %j with a message saying what to do', (argv, message) => {
     expect(() => parseStartArgs(argv)).toThrow(UserError)

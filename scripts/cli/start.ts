@@ -8,7 +8,7 @@ import { watchFiles } from '../io/watch-files.ts'
 import { cliMessages, presentMessages } from '../messages.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../project.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
-import { runBuild, type BuildOptions, type Output } from './build.ts'
+import { minutesOption, runBuild, type BuildOptions, type Output } from './build.ts'
 import { START_USAGE } from './start-usage.ts'
 import { resolveUserPath } from './display-path.ts'
 import { runCli } from './run-cli.ts'
@@ -27,6 +27,8 @@ export interface StartOptions {
   notes?: Lang
   /** Another brief than the shipped one. */
   brief?: string
+  /** The briefing's slot in minutes (see `npm run build -- --minutes`). */
+  minutes?: number
 }
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -42,6 +44,7 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
         port: { type: 'string' },
         notes: { type: 'string' },
         brief: { type: 'string' },
+        minutes: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -58,7 +61,9 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
     throw new UserError(presentMessages.badPort(values.port ?? ''))
   }
   if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
+  const minutes = minutesOption(values.minutes, 'start')
   return {
+    ...(minutes !== undefined ? { minutes } : {}),
     deck,
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
@@ -67,11 +72,11 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
 }
 
 /**
- * Decks built for one presentation (other notes, another brief) go to a
+ * Decks built for one presentation (other notes, another brief, a slot) go to a
  * scratch folder inside the project, so slides/ keeps the shipped decks.
  */
 function decksFolder(options: StartOptions): string {
-  return options.notes || options.brief ? PRESENT_DECKS : DEFAULT_DECKS
+  return options.notes || options.brief || options.minutes ? PRESENT_DECKS : DEFAULT_DECKS
 }
 
 function isVariant(value: string): value is Variant {
@@ -94,7 +99,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port), 1)
   const stopped = stop.then(() => 'stopped' as const)
   const brief = options.brief ?? DEFAULT_BRIEF
-  const build: BuildOptions = { brief, out: decksFolder(options), keepPunctuation: false, notes: options.notes }
+  const build: BuildOptions = { brief, out: decksFolder(options), keepPunctuation: false, notes: options.notes, minutes: options.minutes }
   const built = await runBuild(build, output)
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)

@@ -13,6 +13,9 @@ Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual
                  typed (by default ,;:?!() there are shown in full width, ，；：？！（）).
   --notes LANG   speaker notes in LANG (zh-Hant or en) in every deck, for a
                  presenter who reads the other language than the slides show.
+  --minutes N    the briefing's slot in minutes (default: \`minutes:\` in the
+                 extras, else the time the notes take to say): each note states
+                 its slide's share of it.
   --hide-source  leave out the line at the end of each note that names the
                  brief's file and the lines of the slide's text.
   --write-extras also write FILE's extras (NAME.deck.yaml beside NAME.txt)

@@ -31,3 +31,8 @@ export function sourceNote(file: string, ranges: string[], lang: Lang): string {
   const text = labels.source[lang](file, ranges)
   return `<p class="deck-note-source" lang="${lang}">${escapeText(text)}</p>`
 }
+
+/** A small line of a note, before the source line: the slide's time budget. */
+export function timeNote(text: string, lang: Lang): string {
+  return `<p class="deck-note-time" lang="${lang}">${escapeText(text)}</p>`
+}

@@ -14,8 +14,7 @@ export function countSpoken(text: string, lang: Lang): number {
   return (text.match(lang === 'en' ? WORD : HAN) ?? []).length
 }
 
-/** Minutes to speak the given texts, at least one. */
-export function speakingMinutes(texts: readonly { text: string; lang: Lang }[]): number {
-  const minutes = texts.reduce((sum, { text, lang }) => sum + countSpoken(text, lang) / PACE[lang], 0)
-  return Math.max(1, Math.round(minutes))
+/** Seconds to speak the given texts at the usual pace (not rounded). */
+export function speakingSeconds(texts: readonly { text: string; lang: Lang }[]): number {
+  return texts.reduce((sum, { text, lang }) => sum + (countSpoken(text, lang) / PACE[lang]) * 60, 0)
 }

@@ -13,3 +13,8 @@ export function variantLangs(variant: Variant): Lang[] {
 export function variantHtmlLang(variant: Variant): Lang {
   return variant === 'bilingual' ? 'zh-Hant' : variant
 }
+
+/** The languages of a deck's notes: its own, or the one the presenter reads (`--notes`). */
+export function noteLangsOf(variant: Variant, notes?: Lang): Lang[] {
+  return notes ? [notes] : variantLangs(variant)
+}

@@ -37,6 +37,14 @@ describe('parseExtras', () => {
     ])
   })
 
+  it('reads the slot in minutes, and reports a slot that is not a positive number of minutes at its line', () => {
+    expect(parseExtras('minutes: 7.5\n', 'x.yaml').extras).toEqual({ minutes: 7.5 })
+    const reasons = (yaml: string) => parseExtras(yaml, 'x.yaml').diagnostics.map((d) => [d.position.line, d.ruleId, d.reason])
+    expect(reasons('title:\n  en: T\nminutes: 10 min\n')).toEqual([[3, 'extras-schema', 'minutes: must be a number of minutes, like 10 or 7.5']])
+    expect(reasons('minutes: 0\n')).toEqual([[1, 'extras-schema', 'minutes: must be more than 0 minutes']])
+    expect(reasons('minutes: 601\n')).toEqual([[1, 'extras-schema', 'minutes: must be at most 600 minutes']])
+  })
+
   it('reports broken YAML with its line', () => {
     const parsed = parseExtras('title:\n  en: T\nlede:\n  en: "unclosed\n', 'x.yaml')
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'extras-not-yaml', file: 'x.yaml' })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_SLOT_MINUTES } from '../timing/clock.ts'
 
 /** A headline or title written by the author; blank ones would hide the brief's text. */
 const Line = z.string().trim().min(1, 'must not be empty')
@@ -12,6 +13,12 @@ const ByLanguage = z.strictObject({ 'zh-Hant': Line.optional(), en: Line.optiona
  * matched to the brief's by position; any of them may be left out.
  */
 export const ExtrasSchema = z.strictObject({
+  /** The briefing's slot in minutes; `npm start -- --minutes N` wins over it. */
+  minutes: z
+    .number({ error: 'must be a number of minutes, like 10 or 7.5' })
+    .positive({ error: 'must be more than 0 minutes' })
+    .max(MAX_SLOT_MINUTES, { error: `must be at most ${MAX_SLOT_MINUTES} minutes` })
+    .optional(),
   title: ByLanguage.optional(),
   subtitle: ByLanguage.optional(),
   /** Headline of the bottom-line slide, which carries the lede in its notes. */

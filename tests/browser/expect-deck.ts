@@ -16,10 +16,10 @@ export function expectedSlides(content: DeckContent, langs: Lang[]): ExpectedSli
   return [
     {
       shown: langs.flatMap((lang) => [content.title[lang], ...(content.subtitle[lang] === undefined ? [] : [content.subtitle[lang]])]),
-      // The expected speaking time of the whole deck, whatever its number.
+      // The expected speaking time of the whole deck and the slot, whatever their numbers.
       notes: langs.map((lang) => ({
         lang,
-        text: new RegExp(`^${escapeRegExp(labels.speakingTime[lang](0)).replace('0', '[1-9][0-9]*')}$`),
+        text: new RegExp(`^${escapeRegExp(labels.speakingTime[lang]('TIME', 'TIME')).replaceAll('TIME', '[0-9]+:[0-5][0-9]')}$`),
       })),
     },
     {

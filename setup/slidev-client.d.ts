@@ -1,0 +1,29 @@
+/**
+ * The part of Slidev's public client API (`@slidev/client`, node_modules/@slidev/client/index.ts)
+ * that components/DeckPacing.vue uses. Slidev ships that API as TypeScript source written for
+ * its own compiler settings, which this project's strict NodeNext settings refuse; tsconfig.vue.json
+ * maps the import here for type checking only (Vite still loads Slidev's own module).
+ */
+import type { ComputedRef } from 'vue'
+
+export interface SharedState {
+  page: number
+  clicks: number
+  timer: {
+    status: 'stopped' | 'running' | 'paused'
+    /** Declared by Slidev for each slide's start and end, not filled by it: see scripts/timing/slide-times.ts. */
+    slides: Record<number, { start?: number | undefined; end?: number | undefined } | undefined>
+    startedAt: number
+    pausedAt: number
+  }
+}
+
+/** Shared between the presenter and audience views through the dev server. */
+export declare const sharedState: SharedState
+
+export declare function useNav(): {
+  /** True on the `/presenter/…` route only. */
+  isPresenter: ComputedRef<boolean>
+  currentSlideNo: ComputedRef<number>
+  clicks: ComputedRef<number>
+}

@@ -1,0 +1,86 @@
+import { readFile, writeFile, copyFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { DEFAULT_BRIEF, existingExtras } from '../../scripts/project.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck } from '../support/deck-reader.ts'
+import { projectTempDir } from '../support/tmp.ts'
+
+type Pacing = { slot: number; steps: number[][] }
+
+async function built(out: string) {
+  const decks = {} as Record<Variant, { pacing: Pacing; duration: unknown; notes: string[] }>
+  for (const variant of VARIANTS) {
+    const slides = await readDeck(await readFile(path.join(out, `${variant}.md`), 'utf8'))
+    const headmatter = slides[0]!.frontmatter as { duration: unknown; briefdeck: { pacing: Pacing } }
+    decks[variant] = { pacing: headmatter.briefdeck.pacing, duration: headmatter.duration, notes: slides.map((s) => s.note) }
+  }
+  return decks
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+const TIME_LINE = /<p class="deck-note-time" lang="en">This slide&#58; (\d+)&#58;(\d\d)&#59; (\d+)&#58;(\d\d) elapsed at its end<\/p>/
+
+describe('a slot: npm run build -- --minutes N', () => {
+  it('warns in one line when the notes need clearly more than the slot, and still builds decks that fit it', async () => {
+    const out = await projectTempDir('slot-1')
+    const result = await runBuildCli(['--out', out, '--minutes', '1'])
+    expect(result.code, result.stderr).toBe(0)
+    const warning = result.stderr.split('\n').filter((line) => line.includes('slot'))
+    expect(warning).toHaveLength(1)
+    expect(warning[0]).toMatch(
+      /^briefdeck: the notes need about \d+:\d\d \(zh-Hant\), \d+:\d\d \(en\), \d+:\d\d \(bilingual\) to say, over the 1:00 slot; most words on slides \d, \d, \d\. .*--minutes/,
+    )
+    const decks = await built(out)
+    for (const variant of VARIANTS) {
+      expect(decks[variant].duration).toBe(60)
+      expect(decks[variant].pacing.slot).toBe(60)
+      expect(sum(decks[variant].pacing.steps.flat()), variant).toBe(60)
+    }
+  })
+
+  it('gives each note its slide\'s budget and the elapsed time at its end, ending on the slot', async () => {
+    const out = await projectTempDir('slot-10')
+    const result = await runBuildCli(['--out', out, '--minutes', '10'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).not.toMatch(/slot/)
+    const { en } = await built(out)
+    let elapsed = 0
+    en.notes.forEach((note, i) => {
+      const [, bm, bs, em, es] = TIME_LINE.exec(note) ?? []
+      expect(bm, `slide ${i + 1}`).toBeDefined()
+      const budget = Number(bm) * 60 + Number(bs)
+      elapsed += budget
+      expect(budget).toBe(sum(en.pacing.steps[i]!))
+      expect(Number(em) * 60 + Number(es)).toBe(elapsed)
+    })
+    expect(elapsed).toBe(600)
+    expect(en.notes[0]).toMatch(/Expected speaking time&#58; about \d+&#58;\d\d&#59; slot 10&#58;00/)
+  })
+
+  it('takes the slot from minutes: in the extras, and --minutes over it', async () => {
+    const dir = await projectTempDir('slot-extras')
+    const brief = path.join(dir, 'brief.txt')
+    await copyFile(DEFAULT_BRIEF, brief)
+    await writeFile(path.join(dir, 'brief.deck.yaml'), `${await readFile(existingExtras(DEFAULT_BRIEF)!, 'utf8')}\nminutes: 5\n`)
+    expect((await runBuildCli(['--brief', brief, '--out', dir])).code).toBe(0)
+    expect((await built(dir)).en.pacing.slot).toBe(300)
+    expect((await runBuildCli(['--brief', brief, '--out', dir, '--minutes', '2.5'])).code).toBe(0)
+    expect((await built(dir)).en.pacing.slot).toBe(150)
+  })
+
+  it('without a slot, plans the time the notes take, and says nothing', async () => {
+    const out = await projectTempDir('slot-none')
+    const result = await runBuildCli(['--out', out])
+    expect(result.stderr).not.toMatch(/slot/)
+    const decks = await built(out)
+    for (const variant of VARIANTS) expect(sum(decks[variant].pacing.steps.flat())).toBe(decks[variant].pacing.slot)
+  })
+
+  it('refuses a slot that is not a number of minutes, before building anything', async () => {
+    const result = await runBuildCli(['--minutes', '10min'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^--minutes 10min: give the slot in minutes/)
+  })
+})

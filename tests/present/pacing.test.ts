@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { PRESENT_DECKS } from '../../scripts/project.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
+import { formatClock } from '../../scripts/timing/clock.ts'
+import { readDeck } from '../support/deck-reader.ts'
+import { useBrowser } from '../browser/fixture.ts'
+
+/** The panel's words, as read (its verdict is set in capitals by CSS: textContent is the text itself). */
+const panel = (page: Page) => page.locator('.deck-pacing')
+const panelText = (page: Page) =>
+  panel(page).evaluate((element) => [...element.children].map((child) => child.textContent?.trim()).join(' '))
+
+describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
+  const browser = useBrowser()
+
+  it('shows the slot before the timer starts, says behind once a budget is spent, follows clicks, reloads and resets; the audience never sees it', async () => {
+    const lines: string[] = []
+    let ready: () => void = () => {}
+    const serving = new Promise<void>((resolve) => (ready = resolve))
+    const record = (line: string) => {
+      lines.push(line)
+      if (line.includes('presenter view')) ready()
+    }
+    let stop: () => void = () => {}
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const port = await freePort()
+    const exit = main(['--minutes', '10', '--port', String(port)], { out: record, err: record }, () => stopped)
+    // Time in the pages is Playwright's: the test moves the timer on by minutes at once. Between those
+    // jumps it still flows, at whatever speed the machine has: the checks below allow for that.
+    // (The fake animation frames stall Playwright's wait for a still element: hence force on hover and click.)
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } })
+    await context.clock.install({ time: new Date('2026-11-27T09:00:00Z') })
+    const presenter = await context.newPage()
+    const audience = await context.newPage()
+    try {
+      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      const deck = await readDeck(await readFile(path.join(PRESENT_DECKS, 'bilingual.md'), 'utf8'))
+      const steps = (deck[0]!.frontmatter as { briefdeck: { pacing: { slot: number; steps: number[][] } } }).briefdeck.pacing.steps
+      const budget = (slide: number) => steps[slide - 1]!.reduce((a, b) => a + b, 0)
+      const url = `http://localhost:${port}`
+
+      await presenter.goto(`${url}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
+      await panel(presenter).waitFor({ timeout: 120_000 })
+      expect(await panelText(presenter)).toBe(`10:00 left this slide 0:00 of ${formatClock(budget(1))} timer not started`)
+      expect(await panel(presenter).getAttribute('data-state')).toBe('not-started')
+
+      // Slidev's own timer: its play button shows when the pointer is over it.
+      const startTimer = async () => {
+        await presenter.locator('.i-carbon\\:time').hover({ force: true })
+        await presenter.locator('.i-carbon\\:play').click({ force: true })
+      }
+      await startTimer()
+      await context.clock.runFor((budget(1) + 5) * 1000)
+      await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
+      const behind = /^(\d+):(\d\d) left this slide (\d+):(\d\d) of (\d+:\d\d) (\d+):(\d\d) behind$/
+      const seconds = (m: string | undefined, s: string | undefined) => Number(m) * 60 + Number(s)
+      /** Behind on slide 1, by at least the 5 s the timer ran past its budget; no more could have passed than ran since. */
+      const expectBehind = async () => {
+        const [, lm, ls, sm, ss, slideBudget, bm, bs] = behind.exec(await panelText(presenter)) ?? []
+        // A second either way: the panel rounds what is left up, as a countdown does.
+        expect(seconds(lm, ls)).toBeLessThanOrEqual(600 - budget(1) - 4)
+        expect(seconds(sm, ss)).toBeGreaterThanOrEqual(budget(1) + 4)
+        expect(slideBudget).toBe(formatClock(budget(1)))
+        expect(seconds(bm, bs)).toBeGreaterThanOrEqual(4)
+      }
+      await expectBehind()
+
+      // It survives a reload: the timer and the time on each slide are the server's. (The page sends
+      // them a moment after they change: reload once the server holds them, as it serves them to the page.)
+      await expect
+        .poll(() => fetch(`${url}/@server-reactive/nav`).then((response) => response.text()), { timeout: 30_000 })
+        .toMatch(/"status":"running".*"slides":\{"1":\{"start":\d+\}/)
+      await presenter.reload({ waitUntil: 'load' })
+      await panel(presenter).waitFor()
+      await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
+      await expectBehind()
+
+      // It follows the slides and clicks: slide 3 is reached well before its planned start, and each
+      // click moves the plan on by that click's budget.
+      await presenter.goto(`${url}/presenter/3`, { waitUntil: 'load' })
+      await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('ahead')
+      const ahead = async () => {
+        const [, sm, ss, slideBudget, am, as] = / this slide (\d+):(\d\d) of (\S+) (\d+):(\d\d) ahead$/.exec(await panelText(presenter)) ?? []
+        expect(slideBudget).toBe(formatClock(budget(3)))
+        expect(seconds(sm, ss)).toBeLessThan(5)
+        return seconds(am, as)
+      }
+      const atSlide = await ahead()
+      expect(atSlide).toBeLessThanOrEqual(budget(1) + budget(2) - (budget(1) + 4))
+      await presenter.locator('.deck-pacing').click({ force: true })
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(ahead).toBeGreaterThanOrEqual(atSlide + steps[2]![0]! - 2)
+
+      // The audience view has Slidev's controls (with our language button) but no pacing, before or after the timer runs.
+      await audience.goto(`${url}/1`, { waitUntil: 'load', timeout: 120_000 })
+      await audience.locator('.deck-show-mode').waitFor({ state: 'attached', timeout: 60_000 })
+      expect(await audience.locator('.deck-pacing').count()).toBe(0)
+      expect(await audience.evaluate(() => document.body.textContent)).not.toMatch(/\d+:\d\d (left|over)|behind|ahead|timer not started/)
+
+      // Slidev's reset sets everything back to the slot.
+      await presenter.locator('.i-carbon\\:timer, .i-carbon\\:time').first().hover({ force: true })
+      await presenter.locator('.i-carbon\\:renew').click({ force: true })
+      await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
+    } finally {
+      await context.close()
+      stop()
+      expect(await exit).toBe(0)
+    }
+  }, 300_000)
+})
