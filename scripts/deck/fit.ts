@@ -1,6 +1,7 @@
 import type { Lang, Position } from '../brief/model.ts'
 import type { Diagnostic } from '../diagnostic.ts'
-import { MIN_READABLE_PERCENT, presentMessages } from '../messages.ts'
+import { FIT_STEP as STEP, FLOOR_SCALE as FLOOR, MIN_READABLE_SCALE as MIN_SCALE } from '../../setup/fit-scale.ts'
+import { presentMessages } from '../messages.ts'
 import type { DeckContent } from './content.ts'
 import { labels } from './labels.ts'
 import { variantLangs, type Variant } from './variant.ts'
@@ -15,11 +16,8 @@ import { variantLangs, type Variant } from './variant.ts'
 
 /** Slidev's canvas (980 wide, 16:9) less the layout's padding (2.5rem × 3.5rem). */
 const BOX = { width: 980 - 2 * 56, height: 980 / (16 / 9) - 2 * 40 }
-/** DeckFit's base font size at scale 1, in px, and its steps. */
+/** DeckFit's base font size at scale 1, in px. */
 const BASE_PX = 16
-const STEP = 0.05
-const FLOOR = 0.3
-const MIN_SCALE = MIN_READABLE_PERCENT / 100
 
 /** Advance widths in em: Han and full-width forms are square; Noto Sans averages a bit over half an em. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
