@@ -90,7 +90,8 @@ function height(blocks: Block[], scale: number): number {
   }, 0)
 }
 
-function lineCount(text: string, lang: Lang, fontPx: number, width: number): number {
+/** How many lines a text takes at a font size in a width (px), as DeckFit will set it: an estimate. */
+export function lineCount(text: string, lang: Lang, fontPx: number, width: number): number {
   let ems = 0
   for (const char of text) ems += WIDE.test(char) ? 1 : NARROW_EM
   return Math.max(1, Math.ceil((ems * fontPx) / (width * LINE_FILL[lang])))

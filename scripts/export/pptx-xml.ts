@@ -1,0 +1,97 @@
+import JSZip from 'jszip'
+
+/**
+ * What pptxgenjs cannot write, added to its PPTX: each point's "appear" build
+ * on its click, the Traditional Chinese face and character set of every run's
+ * East Asian font, the theme's fonts, and the document's language.
+ */
+
+/** Every run's East Asian face: pptxgenjs repeats the Latin face with the Simplified Chinese (GB2312) character set. */
+const EA_FONT = /<a:ea typeface="[^"]*" pitchFamily="34" charset="-122"\/>/g
+/** Big5 (136 as a signed byte): a substitute for a missing face is then a Traditional Chinese one. */
+export const EA_TRADITIONAL = '<a:ea typeface="Noto Sans TC" pitchFamily="34" charset="-120"/>'
+/** Windows' Traditional Chinese sans face, where Noto Sans TC is not installed. */
+export const TRADITIONAL_FALLBACK = 'Microsoft JhengHei'
+
+export interface PptxFinish {
+  /** The document's language (`zh-TW`, `en-US`). */
+  lang: string
+  slides: {
+    /** The shape names revealed on each click: `clicks[click - 1]`. */
+    clicks: string[][]
+    /** Where the title placeholder stands on this slide, in EMU (pptxgenjs puts it where the master has it). */
+    title?: { x: number; y: number; w: number; h: number } | undefined
+  }[]
+}
+
+/** The title placeholder's position, the first `<a:xfrm>` after its `<p:ph type="title">`. */
+const TITLE_XFRM = /(<p:ph\b[^>]*\btype="title"[\s\S]*?<a:xfrm>)[\s\S]*?(<\/a:xfrm>)/
+
+export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes)
+  const edit = async (name: string, change: (xml: string) => string) => {
+    const file = zip.file(name)
+    if (!file) throw new Error(`pptx: no ${name}`)
+    zip.file(name, change(await file.async('string')))
+  }
+  for (const [i, slide] of finish.slides.entries()) {
+    await edit(`ppt/slides/slide${i + 1}.xml`, (xml) => {
+      const { title } = slide
+      const placed = title ? xml.replace(TITLE_XFRM, `$1<a:off x="${title.x}" y="${title.y}"/><a:ext cx="${title.w}" cy="${title.h}"/>$2`) : xml
+      return addBuilds(placed.replace(EA_FONT, EA_TRADITIONAL), slide.clicks)
+    })
+  }
+  await edit('ppt/theme/theme1.xml', (xml) =>
+    xml
+      .replaceAll('<a:ea typeface=""/>', '<a:ea typeface="Noto Sans TC"/>')
+      .replace(/<a:font script="Hant" typeface="[^"]*"\/>/g, `<a:font script="Hant" typeface="${TRADITIONAL_FALLBACK}"/>`),
+  )
+  await edit('docProps/core.xml', (xml) => xml.replace('</cp:coreProperties>', `<dc:language>${finish.lang}</dc:language></cp:coreProperties>`))
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+}
+
+/** A slide's timing: one click per entry, each making its shapes appear (PowerPoint's "Appear" entrance). */
+function addBuilds(xml: string, clicks: string[][]): string {
+  if (clicks.length === 0) return xml
+  const idOf = (name: string) => {
+    const id = new RegExp(`<p:cNvPr id="(\\d+)" name="${name}"`).exec(xml)?.[1]
+    if (!id) throw new Error(`pptx: no shape named ${name}`)
+    return id
+  }
+  let ctn = 2
+  const shapes: string[] = []
+  const steps = clicks.map((names) => {
+    const outer = ++ctn
+    const inner = ++ctn
+    const effects = names.map((name, i) => {
+      const id = idOf(name)
+      shapes.push(id)
+      const effect = ++ctn
+      const set = ++ctn
+      return (
+        `<p:par><p:cTn id="${effect}" presetID="1" presetClass="entr" presetSubtype="0" fill="hold" grpId="0" nodeType="${i === 0 ? 'clickEffect' : 'withEffect'}">` +
+        '<p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>' +
+        `<p:set><p:cBhvr><p:cTn id="${set}" dur="1" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst></p:cTn>` +
+        `<p:tgtEl><p:spTgt spid="${id}"/></p:tgtEl><p:attrNameLst><p:attrName>style.visibility</p:attrName></p:attrNameLst></p:cBhvr>` +
+        '<p:to><p:strVal val="visible"/></p:to></p:set></p:childTnLst></p:cTn></p:par>'
+      )
+    })
+    return (
+      `<p:par><p:cTn id="${outer}" fill="hold"><p:stCondLst><p:cond delay="indefinite"/></p:stCondLst><p:childTnLst>` +
+      `<p:par><p:cTn id="${inner}" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst>` +
+      effects.join('') +
+      '</p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:par>'
+    )
+  })
+  const timing =
+    '<p:timing><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><p:childTnLst>' +
+    '<p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" nodeType="mainSeq"><p:childTnLst>' +
+    steps.join('') +
+    '</p:childTnLst></p:cTn>' +
+    '<p:prevCondLst><p:cond evt="onPrev" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl></p:cond></p:prevCondLst>' +
+    '<p:nextCondLst><p:cond evt="onNext" delay="0"><p:tgtEl><p:sldTgt/></p:tgtEl></p:cond></p:nextCondLst>' +
+    '</p:seq></p:childTnLst></p:cTn></p:par></p:tnLst>' +
+    `<p:bldLst>${shapes.map((id) => `<p:bldP spid="${id}" grpId="0" animBg="1"/>`).join('')}</p:bldLst></p:timing>`
+  if (!xml.includes('</p:sld>')) throw new Error('pptx: slide without </p:sld>')
+  return xml.replace('</p:sld>', `${timing}</p:sld>`)
+}

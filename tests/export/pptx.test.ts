@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Lang } from '../../scripts/brief/model.ts'
+import type { DeckContent } from '../../scripts/deck/content.ts'
+import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
+import { readDeck } from '../../scripts/export/deck.ts'
+import { buildPptx, PPTX_LANG } from '../../scripts/export/pptx.ts'
+import { DEFAULT_BRIEF } from '../../scripts/project.ts'
+import { buildBrief, deckFile } from '../browser/fixture.ts'
+import { hostileBrief } from '../fixtures/hostile.ts'
+import { readPptxSlides, type PptxDocument, type PptxShape } from './read-pptx-slides.ts'
+
+const run = promisify(execFile)
+
+/** What each slide shows, from the content the decks were rendered from (not from the deck files). */
+function expectedSlides(content: DeckContent, langs: Lang[]) {
+  const of = (value: (lang: Lang) => string | undefined) =>
+    langs.flatMap((lang) => (value(lang) === undefined ? [] : [{ lang, text: value(lang) ?? '' }]))
+  return [
+    { title: of((lang) => content.title[lang]), texts: [of((lang) => content.subtitle[lang])], points: [], notes: [] },
+    { title: of((lang) => content.lede.headline[lang]), texts: [], points: [], notes: of((lang) => content.lede.detail[lang].text) },
+    ...content.sections.map((section) => ({
+      title: of((lang) => section.heading[lang].text),
+      texts: [],
+      points: section.points.map((point) => of((lang) => point.headline[lang])),
+      notes: [...of((lang) => section.heading[lang].text), ...section.points.flatMap((point) => of((lang) => point.detail[lang].text))],
+    })),
+  ]
+}
+
+const textOf = (shape: PptxShape | undefined) => shape?.runs.map((r) => ({ lang: r.lang, text: r.text })) ?? []
+const tagged = (texts: { lang: Lang; text: string }[]) => texts.map((t) => ({ lang: PPTX_LANG[t.lang], text: t.text }))
+
+interface Built {
+  content: DeckContent
+  files: Partial<Record<Variant, string>>
+  pptx: Partial<Record<Variant, PptxDocument>>
+}
+
+const cases: Record<'shipped' | 'hostile', Built> = {
+  shipped: { content: undefined as unknown as DeckContent, files: {}, pptx: {} },
+  hostile: { content: undefined as unknown as DeckContent, files: {}, pptx: {} },
+}
+let tmp: string
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-'))
+  const extras = await readFile(DEFAULT_BRIEF.replace(/\.txt$/, '.deck.yaml'), 'utf8')
+  const built = { shipped: await buildBrief('pptx-shipped', await readFile(DEFAULT_BRIEF, 'utf8'), extras), hostile: await buildBrief('pptx-hostile', hostileBrief()) }
+  for (const name of ['shipped', 'hostile'] as const) {
+    cases[name].content = built[name].content
+    for (const variant of VARIANTS) {
+      const deck = await readDeck(await readFile(deckFile(built[name].dir, variant), 'utf8'), deckFile(built[name].dir, variant))
+      const bytes = await buildPptx(deck)
+      const file = path.join(tmp, `${name}-${variant}.pptx`)
+      await writeFile(file, bytes)
+      cases[name].files[variant] = file
+      cases[name].pptx[variant] = await readPptxSlides(bytes)
+    }
+  }
+  return () => rm(tmp, { recursive: true, force: true })
+}, 120_000)
+
+describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a zip', (name) => {
+  it.each(VARIANTS)('%s: each slide title is in the title placeholder, as runs tagged with their language', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    const expected = expectedSlides(cases[name].content, variantLangs(variant))
+    expect(pptx.slides).toHaveLength(expected.length)
+    expected.forEach((slide, i) => {
+      const title = pptx.slides[i]!.shapes.filter((shape) => shape.placeholder === 'title')
+      expect(title, `slide ${i + 1}`).toHaveLength(1)
+      expect(textOf(title[0]), `slide ${i + 1}`).toEqual(tagged(slide.title))
+    })
+  })
+
+  it.each(VARIANTS)('%s: every headline is a text box of its own, tagged, appearing on its click', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    expectedSlides(cases[name].content, variantLangs(variant)).forEach((slide, i) => {
+      const shapes = pptx.slides[i]!.shapes
+      for (const texts of slide.texts.filter((t) => t.length > 0)) {
+        expect(shapes.map(textOf), `slide ${i + 1}`).toContainEqual(tagged(texts))
+      }
+      const clicks = pptx.slides[i]!.clicks
+      expect(clicks, `slide ${i + 1}`).toHaveLength(slide.points.length)
+      slide.points.forEach((point, j) => {
+        const box = shapes.find((shape) => JSON.stringify(textOf(shape)) === JSON.stringify(tagged(point)))
+        expect(box, `slide ${i + 1}, point ${j + 1}`).toBeDefined()
+        expect(clicks[j], `slide ${i + 1}, click ${j + 1}`).toContain(box!.id)
+      })
+    })
+  })
+
+  it.each(VARIANTS)('%s: Chinese and English runs name Noto Sans TC for East Asian text', (variant) => {
+    const runs = cases[name].pptx[variant]!.slides.flatMap((slide) => slide.shapes.flatMap((shape) => shape.runs))
+    expect(runs.length).toBeGreaterThan(0)
+    for (const run of runs) expect(run.eastAsian, run.text).toBe('Noto Sans TC')
+    expect(new Set(runs.map((run) => run.lang))).toEqual(new Set(variantLangs(variant).map((lang) => PPTX_LANG[lang])))
+  })
+
+  it.each(VARIANTS)('%s: the notes carry the lede, headings and every bullet verbatim', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    expectedSlides(cases[name].content, variantLangs(variant)).forEach((slide, i) => {
+      for (const note of slide.notes) expect(pptx.slides[i]!.notes.split('\n'), `notes of slide ${i + 1}`).toContain(note.text)
+    })
+  })
+
+  it.each(VARIANTS)('%s: the document has its title and language', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    const langs = variantLangs(variant)
+    expect(pptx.title).toBe(langs.map((lang) => cases[name].content.title[lang]).join(' · '))
+    expect(pptx.language).toBe(PPTX_LANG[langs[0]!])
+  })
+})
+
+describe('PPTX converted to PDF by LibreOffice Impress', () => {
+  const pages: Record<string, string[]> = {}
+  beforeAll(async () => {
+    const files = (['shipped', 'hostile'] as const).flatMap((name) => VARIANTS.map((variant) => cases[name].files[variant]!))
+    const out = path.join(tmp, 'pdf')
+    // A profile of its own: a user's (or another test's) running LibreOffice would otherwise take the job.
+    await run('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], { timeout: 240_000 })
+    for (const file of files) {
+      const pdf = path.join(out, `${path.basename(file, '.pptx')}.pdf`)
+      const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
+      pages[path.basename(file, '.pptx')] = stdout.split('\f').slice(0, -1)
+    }
+  }, 300_000)
+
+  /** Line breaks fall where the renderer's fonts put them: compare text without whitespace. */
+  const squash = (text: string) => text.replace(/\s+/g, '')
+
+  it.each((['shipped', 'hostile'] as const).flatMap((name) => VARIANTS.map((variant) => [name, variant] as const)))(
+    '%s %s: every slide shows its title and every text of the slide, as text',
+    (name, variant) => {
+      const expected = expectedSlides(cases[name].content, variantLangs(variant))
+      const pdf = pages[`${name}-${variant}`]!
+      expect(pdf).toHaveLength(expected.length)
+      expected.forEach((slide, i) => {
+        const page = squash(pdf[i]!)
+        for (const text of [...slide.title, ...slide.texts.flat(), ...slide.points.flat()]) {
+          expect(page, `page ${i + 1}`).toContain(squash(text.text))
+        }
+      })
+    },
+  )
+})
