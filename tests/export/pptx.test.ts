@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../scripts/brief/model.ts'
 import type { DeckContent } from '../../scripts/deck/content.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
-import { readDeck } from '../../scripts/export/deck.ts'
+import { readDeck, showOnly } from '../../scripts/export/deck.ts'
 import { buildPptx, PPTX_LANG } from '../../scripts/export/pptx.ts'
 import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { buildBrief, deckFile } from '../browser/fixture.ts'
@@ -46,11 +46,13 @@ const cases: Record<'shipped' | 'hostile', Built> = {
   hostile: { content: undefined as unknown as DeckContent, files: {}, pptx: {} },
 }
 let tmp: string
+let shippedDir: string
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-pptx-'))
   const extras = await readFile(DEFAULT_BRIEF.replace(/\.txt$/, '.deck.yaml'), 'utf8')
   const built = { shipped: await buildBrief('pptx-shipped', await readFile(DEFAULT_BRIEF, 'utf8'), extras), hostile: await buildBrief('pptx-hostile', hostileBrief()) }
+  shippedDir = built.shipped.dir
   for (const name of ['shipped', 'hostile'] as const) {
     cases[name].content = built[name].content
     for (const variant of VARIANTS) {
@@ -113,6 +115,22 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
     const langs = variantLangs(variant)
     expect(pptx.title).toBe(langs.map((lang) => cases[name].content.title[lang]).join(' · '))
     expect(pptx.language).toBe(PPTX_LANG[langs[0]!])
+  })
+})
+
+describe('PPTX of the bilingual deck shown in one language (--show)', () => {
+  it.each(['zh-Hant', 'en'] as const)('%s: only that language on the slides, tagged with it', async (lang) => {
+    const deck = await readDeck(await readFile(deckFile(shippedDir, 'bilingual'), 'utf8'), 'bilingual.md')
+    const pptx = await readPptxSlides(await buildPptx(showOnly(deck, lang)))
+    const expected = expectedSlides(cases.shipped.content, [lang])
+    expected.forEach((slide, i) => {
+      const title = pptx.slides[i]!.shapes.find((shape) => shape.placeholder === 'title')
+      expect(textOf(title), `slide ${i + 1}`).toEqual(tagged(slide.title))
+      for (const point of slide.points) expect(pptx.slides[i]!.shapes.map(textOf)).toContainEqual(tagged(point))
+    })
+    const langs = new Set(pptx.slides.flatMap((slide) => slide.shapes.flatMap((shape) => shape.runs.map((run) => run.lang))))
+    expect(langs).toEqual(new Set([PPTX_LANG[lang]]))
+    expect(pptx.language).toBe(PPTX_LANG[lang])
   })
 })
 
