@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../scripts/brief/model.ts'
 import type { DeckContent } from '../../scripts/deck/content.ts'
@@ -136,6 +137,7 @@ describe('PPTX of the bilingual deck shown in one language (--show)', () => {
 
 describe('PPTX converted to PDF by LibreOffice Impress', () => {
   const pages: Record<string, string[]> = {}
+  let impressContent = ''
   beforeAll(async () => {
     const files = (['shipped', 'hostile'] as const).flatMap((name) => VARIANTS.map((variant) => cases[name].files[variant]!))
     const out = path.join(tmp, 'pdf')
@@ -146,7 +148,19 @@ describe('PPTX converted to PDF by LibreOffice Impress', () => {
       const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
       pages[path.basename(file, '.pptx')] = stdout.split('\f').slice(0, -1)
     }
+    // Impress's own format spells out the builds it read from the PPTX.
+    const profile = `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`
+    await run('soffice', [profile, '--headless', '--convert-to', 'odp', '--outdir', out, cases.shipped.files.bilingual!], { timeout: 240_000 })
+    const odp = await JSZip.loadAsync(await readFile(path.join(out, 'shipped-bilingual.odp')))
+    impressContent = (await odp.file('content.xml')?.async('string')) ?? ''
   }, 300_000)
+
+  it('reads each point as a build of its own, on its click', () => {
+    const points = cases.shipped.content.sections.reduce((sum, section) => sum + section.points.length, 0)
+    expect(impressContent.match(/presentation:node-type="on-click"/g) ?? []).toHaveLength(points)
+    // The point's text and its square appear together.
+    expect(impressContent.match(/presentation:node-type="with-previous"/g) ?? []).toHaveLength(points)
+  })
 
   /** Line breaks fall where the renderer's fonts put them: compare text without whitespace. */
   const squash = (text: string) => text.replace(/\s+/g, '')
