@@ -21,7 +21,27 @@ export interface PptxFinish {
     clicks: string[][]
     /** Where the title placeholder stands on this slide, in EMU (pptxgenjs puts it where the master has it). */
     title?: { x: number; y: number; w: number; h: number } | undefined
+    /** The notes' paragraphs with their languages (pptxgenjs writes notes as one untagged run). */
+    notes: { text: string; lang: string; font: string }[]
   }[]
+}
+
+/** The paragraphs of the notes' body placeholder. */
+const NOTES_BODY = /(type="body"[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/
+
+/** One paragraph per note, a blank one between them (as the notes read in Slidev), each run tagged. */
+function notesParagraphs(notes: PptxFinish['slides'][number]['notes']): string {
+  return notes
+    .map(
+      (note) =>
+        `<a:p><a:r><a:rPr lang="${note.lang}" altLang="en-US" dirty="0"><a:latin typeface="${note.font}"/>${EA_TRADITIONAL}</a:rPr>` +
+        `<a:t>${escapeXml(note.text)}</a:t></a:r></a:p>`,
+    )
+    .join('<a:p><a:endParaRPr lang="en-US" dirty="0"/></a:p>')
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
 }
 
 /** The title placeholder's position, the first `<a:xfrm>` after its `<p:ph type="title">`. */
@@ -40,6 +60,11 @@ export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise
       const placed = title ? xml.replace(TITLE_XFRM, `$1<a:off x="${title.x}" y="${title.y}"/><a:ext cx="${title.w}" cy="${title.h}"/>$2`) : xml
       return addBuilds(placed.replace(EA_FONT, EA_TRADITIONAL), slide.clicks)
     })
+    if (slide.notes.length === 0) continue
+    const rels = (await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async('string')) ?? ''
+    const notes = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1]
+    if (!notes) throw new Error(`pptx: slide ${i + 1} has no notes`)
+    await edit(`ppt/notesSlides/${notes}`, (xml) => xml.replace(NOTES_BODY, (_, open: string, close: string) => `${open}${notesParagraphs(slide.notes)}${close}`))
   }
   await edit('ppt/theme/theme1.xml', (xml) =>
     xml

@@ -51,7 +51,14 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
     addShapes(pptx, page, layout, inches)
     const title = layout.boxes.find((box) => box.title)
     const emu = (px: number) => Math.round((px / PX_PER_INCH) * EMU_PER_INCH)
-    slides.push({ clicks: clicksOf(layout), title: title && { x: emu(title.x), y: emu(title.y), w: emu(title.w), h: emu(title.h) } })
+    slides.push({
+      clicks: clicksOf(layout),
+      title: title && { x: emu(title.x), y: emu(title.y), w: emu(title.w), h: emu(title.h) },
+      notes: slide.notes.map((note) => {
+        const lang = note.lang === 'zh-Hant' ? 'zh-Hant' : 'en'
+        return { text: note.text, lang: PPTX_LANG[lang], font: FACE[lang] }
+      }),
+    })
     if (slide.notes.length > 0) page.addNotes(notesText(slide.notes.map((note) => note.text)))
   }
   const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer

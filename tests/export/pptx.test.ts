@@ -104,10 +104,12 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
     expect(new Set(runs.map((run) => run.lang))).toEqual(new Set(variantLangs(variant).map((lang) => PPTX_LANG[lang])))
   })
 
-  it.each(VARIANTS)('%s: the notes carry the lede, headings and every bullet verbatim', (variant) => {
+  it.each(VARIANTS)('%s: the notes carry the lede, headings and every bullet verbatim, each tagged with its language', (variant) => {
     const pptx = cases[name].pptx[variant]!
     expectedSlides(cases[name].content, variantLangs(variant)).forEach((slide, i) => {
       for (const note of slide.notes) expect(pptx.slides[i]!.notes.split('\n'), `notes of slide ${i + 1}`).toContain(note.text)
+      const runs = pptx.slides[i]!.noteRuns.map((run) => ({ lang: run.lang, text: run.text }))
+      for (const note of tagged(slide.notes)) expect(runs, `notes of slide ${i + 1}`).toContainEqual(note)
     })
   })
 

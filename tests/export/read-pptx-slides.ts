@@ -23,6 +23,8 @@ export interface PptxSlide {
   clicks: string[][]
   /** The notes' text, paragraphs joined by newlines. */
   notes: string
+  /** The notes' runs. */
+  noteRuns: PptxRun[]
 }
 
 export interface PptxDocument {
@@ -34,6 +36,14 @@ export interface PptxDocument {
 const SHAPE = /<p:sp>([\s\S]*?)<\/p:sp>/g
 const RUN = /<a:r>([\s\S]*?)<\/a:r>/g
 const attribute = (xml: string, pattern: RegExp) => pattern.exec(xml)?.[1]
+
+function runsOf(xml: string): PptxRun[] {
+  return [...xml.matchAll(RUN)].map(([, run = '']) => ({
+    text: decodeXML(attribute(run, /<a:t>([^<]*)<\/a:t>/) ?? ''),
+    lang: attribute(run, /<a:rPr\b[^>]*\blang="([^"]+)"/),
+    eastAsian: attribute(run, /<a:ea typeface="([^"]*)"/),
+  }))
+}
 
 /** Reads a PPTX with a zip reader: each slide's shapes and runs, its click builds, its notes; the document's title and language. */
 export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
@@ -47,11 +57,7 @@ export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
       id: attribute(shape, /<p:cNvPr id="(\d+)"/) ?? '',
       name: decodeXML(attribute(shape, /<p:cNvPr id="\d+" name="([^"]*)"/) ?? ''),
       placeholder: attribute(shape, /<p:ph\b[^>]*\btype="(\w+)"/),
-      runs: [...shape.matchAll(RUN)].map(([, run = '']) => ({
-        text: decodeXML(attribute(run, /<a:t>([^<]*)<\/a:t>/) ?? ''),
-        lang: attribute(run, /<a:rPr\b[^>]*\blang="([^"]+)"/),
-        eastAsian: attribute(run, /<a:ea typeface="([^"]*)"/),
-      })),
+      runs: runsOf(shape),
     }))
     // Each click is a `delay="indefinite"` group of the main sequence; its effects name their shapes.
     const clicks = xml
@@ -69,7 +75,7 @@ export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
       .join('\n')
       // pptxgenjs writes line ends inside the notes' text as CRLF.
       .replace(/\r\n?/g, '\n')
-    slides.push({ shapes, clicks, notes })
+    slides.push({ shapes, clicks, notes, noteRuns: runsOf(body) })
   }
   const core = await read('docProps/core.xml')
   const title = attribute(core, /<dc:title>([^<]*)<\/dc:title>/)
