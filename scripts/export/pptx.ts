@@ -25,8 +25,8 @@ const FACE: Record<Lang, string> = { 'zh-Hant': 'Noto Sans TC', en: 'Noto Sans' 
  * A native PowerPoint deck from a deck's content: one slide per slide, its
  * title in the title placeholder, every text a real text box laid out as on
  * the slide (pptx-layout.ts), each run tagged with its language, each point
- * appearing on its click; the speaker notes as the slide's notes (one
- * paragraph per blank-line block).
+ * appearing on its click; the speaker notes as the slide's notes, a
+ * paragraph per note, tagged with its language (pptx-xml.ts).
  */
 export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
   const pptx = new PptxGenJS()
@@ -59,6 +59,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
         return { text: note.text, lang: PPTX_LANG[lang], font: FACE[lang] }
       }),
     })
+    // pptxgenjs writes the notes page; pptx-xml.ts puts each paragraph in its own tagged run.
     if (slide.notes.length > 0) page.addNotes(notesText(slide.notes.map((note) => note.text)))
   }
   const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer
