@@ -66,7 +66,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
   return finishPptx(bytes, { lang: PPTX_LANG[deck.lang === 'en' ? 'en' : 'zh-Hant'], slides })
 }
 
-export function notesText(paragraphs: string[]): string {
+function notesText(paragraphs: string[]): string {
   return paragraphs.join('\n\n')
 }
 
