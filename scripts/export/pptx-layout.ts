@@ -21,14 +21,23 @@ const BASE_PX = 16
 /** `.lang-zh + .lang-en`: the second language of a pair is smaller and quieter. */
 const SECOND = { size: 0.72, marginTop: 0.1 }
 
-export interface Paragraph {
-  /** One run per language; several only where the languages share a line (the label). */
-  runs: { text: string; lang: Lang }[]
+export interface Run {
+  text: string
+  lang: Lang
   px: number
-  lineHeight: number
   bold: boolean
   color: string
+  /** A line break before it, in the same paragraph (a point's second language). */
+  breakBefore: boolean
+}
+
+export interface Paragraph {
+  runs: Run[]
+  lineHeight: number
   spaceBeforePx: number
+  spaceAfterPx: number
+  /** The red square of a point, and the text's indent after it. */
+  bullet?: { indentPx: number }
 }
 
 export interface TextBox {
@@ -39,8 +48,8 @@ export interface TextBox {
   paragraphs: Paragraph[]
   /** The slide's title: PowerPoint's title placeholder. */
   title: boolean
-  /** The click (1, 2, …) that reveals it; none when it is always shown. */
-  click?: number
+  /** Each paragraph appears on its own click (1, 2, …): a section's points. */
+  build: boolean
   name: string
 }
 
@@ -50,7 +59,6 @@ export interface Rect {
   w: number
   h: number
   color: string
-  click?: number
   name: string
 }
 
@@ -76,17 +84,27 @@ export function layoutSlide(body: BodyTag[]): SlideLayout {
   return { ...placed.place(BOX.y), scale }
 }
 
-/** A text in one or both languages: the first at full size, the second smaller under it. */
+/** A text in one or both languages, a paragraph each: the first at full size, the second smaller under it. */
 function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number): { paragraphs: Paragraph[]; height: number } {
   let height = 0
-  const paragraphs = texts.map((text, i): Paragraph => {
-    const lang = (text.lang ?? 'en') as Lang
-    const size = i === 0 ? px : px * SECOND.size
-    const spaceBeforePx = i === 0 ? 0 : size * SECOND.marginTop
-    height += spaceBeforePx + lineCount(text.text, lang, size, width) * size * lineHeight
-    return { runs: [{ text: text.text, lang }], px: size, lineHeight, bold: i === 0 && bold, color: i === 0 ? color : COLORS.muted, spaceBeforePx }
+  const paragraphs = runsOf(texts, px, bold, color).map((run): Paragraph => {
+    const spaceBeforePx = run.breakBefore ? run.px * SECOND.marginTop : 0
+    height += spaceBeforePx + lineCount(run.text, run.lang, run.px, width) * run.px * lineHeight
+    return { runs: [{ ...run, breakBefore: false }], lineHeight, spaceBeforePx, spaceAfterPx: 0 }
   })
   return { paragraphs, height }
+}
+
+/** Runs of a text in one or both languages; the second smaller and quieter, on a line of its own. */
+function runsOf(texts: LangText[], px: number, bold: boolean, color: string): Run[] {
+  return texts.map((text, i) => ({
+    text: text.text,
+    lang: (text.lang ?? 'en') as Lang,
+    px: i === 0 ? px : px * SECOND.size,
+    bold: i === 0 && bold,
+    color: i === 0 ? color : COLORS.muted,
+    breakBefore: i > 0,
+  }))
 }
 
 /** A column centred in the frame, as `justify-content: safe center` sets it. */
@@ -109,9 +127,9 @@ function titleSlide(body: BodyTag[], scale: number): Placed {
     height: title.height + subTop + sub.height,
     place: (top) => ({
       boxes: [
-        { x: BOX.x + inset, y: top, w: BOX.w - inset, h: title.height, paragraphs: title.paragraphs, title: true, name: 'Title' },
+        { x: BOX.x + inset, y: top, w: BOX.w - inset, h: title.height, paragraphs: title.paragraphs, title: true, build: false, name: 'Title' },
         ...(subTexts.length > 0
-          ? [{ x: BOX.x + subInset, y: top + title.height + subTop, w: BOX.w - subInset, h: sub.height, paragraphs: sub.paragraphs, title: false, name: 'Subtitle' }]
+          ? [{ x: BOX.x + subInset, y: top + title.height + subTop, w: BOX.w - subInset, h: sub.height, paragraphs: sub.paragraphs, title: false, build: false, name: 'Subtitle' }]
           : []),
       ],
       rects: [{ x: BOX.x, y: top, w: bar, h: title.height, color: COLORS.accent, name: 'Accent' }],
@@ -124,7 +142,12 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
   // The label's languages share one line, in capitals (`text-transform: uppercase`).
   const labels = tagTexts(body[0], 'label').map((text) => ({ text: text.text.toUpperCase(), lang: (text.lang ?? 'en') as Lang }))
   const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', em, BOX.w)
-  const label: Paragraph = { runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}` })), px: em, lineHeight: 1.4, bold: true, color: COLORS.accent, spaceBeforePx: 0 }
+  const label: Paragraph = {
+    runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}`, px: em, bold: true, color: COLORS.accent, breakBefore: false })),
+    lineHeight: 1.4,
+    spaceBeforePx: 0,
+    spaceAfterPx: 0,
+  }
   const labelHeight = labelLines * em * 1.4
   const gap = em
   const text = pair(tagTexts(body[0]), 2.2 * em, 1.35, true, COLORS.ink, BOX.w)
@@ -132,8 +155,8 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
     height: labelHeight + gap + text.height,
     place: (top) => ({
       boxes: [
-        { x: BOX.x, y: top, w: BOX.w, h: labelHeight, paragraphs: [label], title: false, name: 'Label' },
-        { x: BOX.x, y: top + labelHeight + gap, w: BOX.w, h: text.height, paragraphs: text.paragraphs, title: true, name: 'Bottom line' },
+        { x: BOX.x, y: top, w: BOX.w, h: labelHeight, paragraphs: [label], title: false, build: false, name: 'Label' },
+        { x: BOX.x, y: top + labelHeight + gap, w: BOX.w, h: text.height, paragraphs: text.paragraphs, title: true, build: false, name: 'Bottom line' },
       ],
       rects: [],
     }),
@@ -148,26 +171,35 @@ function sectionSlide(body: BodyTag[], scale: number): Placed {
   const pointsTop = rule.top + rule.height + 0.6 * headSize
   const size = 1.5 * em
   const inset = size
-  const points = body.filter((tag) => tag.name === 'DeckPoint').map((tag) => pair(tagTexts(tag), size, 1.3, false, COLORS.ink, BOX.w - inset))
+  const points = body.filter((tag) => tag.name === 'DeckPoint').map((tag) => tagTexts(tag))
   const gap = 0.55 * size
-  const pointsHeight = points.reduce((sum, point) => sum + point.height, 0) + gap * Math.max(0, points.length - 1)
+  // Heights are estimated only to choose the scale: the points flow in one box, as a list.
+  const heights = points.map((texts) => pair(texts, size, 1.3, false, COLORS.ink, BOX.w - inset).height)
+  const pointsHeight = heights.reduce((sum, height) => sum + height, 0) + gap * Math.max(0, points.length - 1)
   return {
     height: pointsTop + pointsHeight,
-    place: (top) => {
-      let y = top + pointsTop
-      const placed = points.map((point, i) => {
-        const at = y
-        y += point.height + gap
-        const click = i + 1
-        return {
-          box: { x: BOX.x + inset, y: at, w: BOX.w - inset, h: point.height, paragraphs: point.paragraphs, title: false, click, name: `Point ${click}` },
-          marker: { x: BOX.x, y: at + 0.4 * size, w: 0.33 * size, h: 0.33 * size, color: COLORS.accent, click, name: `Point ${click} marker` },
-        }
-      })
-      return {
-        boxes: [{ x: BOX.x, y: top, w: BOX.w, h: heading.height, paragraphs: heading.paragraphs, title: true, name: 'Heading' }, ...placed.map((p) => p.box)],
-        rects: [{ x: BOX.x, y: top + rule.top, w: BOX.w, h: rule.height, color: COLORS.accent, name: 'Heading rule' }, ...placed.map((p) => p.marker)],
-      }
-    },
+    place: (top) => ({
+      boxes: [
+        { x: BOX.x, y: top, w: BOX.w, h: heading.height, paragraphs: heading.paragraphs, title: true, build: false, name: 'Heading' },
+        {
+          x: BOX.x,
+          y: top + pointsTop,
+          w: BOX.w,
+          // The rest of the frame: a line the renderer breaks differently moves the points below, inside it.
+          h: Math.max(pointsHeight, BOX.y + BOX.h - (top + pointsTop)),
+          paragraphs: points.map((texts, i) => ({
+            runs: runsOf(texts, size, false, COLORS.ink),
+            lineHeight: 1.3,
+            spaceBeforePx: 0,
+            spaceAfterPx: i === points.length - 1 ? 0 : gap,
+            bullet: { indentPx: inset },
+          })),
+          title: false,
+          build: true,
+          name: 'Points',
+        },
+      ],
+      rects: [{ x: BOX.x, y: top + rule.top, w: BOX.w, h: rule.height, color: COLORS.accent, name: 'Heading rule' }],
+    }),
   }
 }

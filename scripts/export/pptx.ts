@@ -14,6 +14,10 @@ type TextProps = Exclude<Parameters<Slide['addText']>[0], string>[number]
 const PX_PER_INCH = 96
 const PT_PER_PX = 0.75
 const EMU_PER_INCH = 914400
+/** The natural line height of Noto Sans and Noto Sans TC, in em. */
+const NOTO_LINE_HEIGHT = 1.4
+/** ■, coloured by pptx-xml.ts as the deck's squares. */
+const SQUARE = '25A0'
 const MASTER = 'briefdeck'
 
 /** PowerPoint's language tags, for proofing and font choice. */
@@ -52,7 +56,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
     const title = layout.boxes.find((box) => box.title)
     const emu = (px: number) => Math.round((px / PX_PER_INCH) * EMU_PER_INCH)
     slides.push({
-      clicks: clicksOf(layout),
+      builds: layout.boxes.filter((box) => box.build).map((box) => ({ name: box.name, paragraphs: box.paragraphs.length })),
       title: title && { x: emu(title.x), y: emu(title.y), w: emu(title.w), h: emu(title.h) },
       notes: slide.notes.map((note) => {
         const lang = note.lang === 'zh-Hant' ? 'zh-Hant' : 'en'
@@ -97,32 +101,33 @@ function addShapes(pptx: Pptx, page: Slide, layout: SlideLayout, inches: (px: nu
   }
 }
 
-/** A paragraph's runs; the last ends the paragraph. */
+/** A paragraph's runs; the first carries the paragraph's settings, the last ends it. */
 function runsOf(paragraph: Paragraph): TextProps[] {
+  const oneSize = paragraph.runs.every((run) => run.px === paragraph.runs[0]?.px)
   return paragraph.runs.map((run, i) => ({
     text: run.text,
     options: {
       lang: PPTX_LANG[run.lang],
       fontFace: FACE[run.lang],
-      fontSize: round(paragraph.px * PT_PER_PX),
-      bold: paragraph.bold,
-      color: paragraph.color,
-      // Exact line spacing, as CSS line-height: PowerPoint's percentages follow each font's own metrics.
-      lineSpacing: round(paragraph.px * paragraph.lineHeight * PT_PER_PX),
-      paraSpaceBefore: round(paragraph.spaceBeforePx * PT_PER_PX),
+      fontSize: round(run.px * PT_PER_PX),
+      bold: run.bold,
+      color: run.color,
+      softBreakBefore: run.breakBefore,
       breakLine: i === paragraph.runs.length - 1,
+      ...(i === 0
+        ? {
+            // Exact spacing, as CSS line-height, where the paragraph has one size; PowerPoint's
+            // percentages follow each font's own line height (Noto's is about 1.4 em).
+            ...(oneSize
+              ? { lineSpacing: round(run.px * paragraph.lineHeight * PT_PER_PX) }
+              : { lineSpacingMultiple: Math.round((paragraph.lineHeight / NOTO_LINE_HEIGHT) * 100) / 100 }),
+            paraSpaceBefore: round(paragraph.spaceBeforePx * PT_PER_PX),
+            paraSpaceAfter: round(paragraph.spaceAfterPx * PT_PER_PX),
+            ...(paragraph.bullet ? { bullet: { characterCode: SQUARE, indent: round(paragraph.bullet.indentPx * PT_PER_PX) } } : {}),
+          }
+        : {}),
     },
   }))
-}
-
-/** The shapes each click reveals: a point's text and its marker. */
-function clicksOf(layout: SlideLayout): string[][] {
-  const byClick = new Map<number, string[]>()
-  for (const shape of [...layout.boxes, ...layout.rects]) {
-    if (shape.click === undefined) continue
-    byClick.set(shape.click, [...(byClick.get(shape.click) ?? []), shape.name])
-  }
-  return [...byClick.keys()].sort((a, b) => a - b).map((click) => byClick.get(click) ?? [])
 }
 
 function round(value: number): number {

@@ -80,7 +80,7 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
     })
   })
 
-  it.each(VARIANTS)('%s: every headline is a text box of its own, tagged, appearing on its click', (variant) => {
+  it.each(VARIANTS)('%s: every headline is a paragraph of text, tagged, appearing on its click', (variant) => {
     const pptx = cases[name].pptx[variant]!
     expectedSlides(cases[name].content, variantLangs(variant)).forEach((slide, i) => {
       const shapes = pptx.slides[i]!.shapes
@@ -90,9 +90,14 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
       const clicks = pptx.slides[i]!.clicks
       expect(clicks, `slide ${i + 1}`).toHaveLength(slide.points.length)
       slide.points.forEach((point, j) => {
-        const box = shapes.find((shape) => JSON.stringify(textOf(shape)) === JSON.stringify(tagged(point)))
-        expect(box, `slide ${i + 1}, point ${j + 1}`).toBeDefined()
-        expect(clicks[j], `slide ${i + 1}, click ${j + 1}`).toContain(box!.id)
+        // The point's languages share its paragraph (the second on a line of its own).
+        const at = shapes.flatMap((shape) =>
+          shape.paragraphs.flatMap((runs, paragraph) =>
+            JSON.stringify(runs.map((r) => ({ lang: r.lang, text: r.text }))) === JSON.stringify(tagged(point)) ? [{ id: shape.id, paragraph }] : [],
+          ),
+        )
+        expect(at, `slide ${i + 1}, point ${j + 1}`).toHaveLength(1)
+        expect(clicks[j], `slide ${i + 1}, click ${j + 1}`).toEqual(at)
       })
     })
   })
@@ -129,7 +134,8 @@ describe('PPTX of the bilingual deck shown in one language (--show)', () => {
     expected.forEach((slide, i) => {
       const title = pptx.slides[i]!.shapes.find((shape) => shape.placeholder === 'title')
       expect(textOf(title), `slide ${i + 1}`).toEqual(tagged(slide.title))
-      for (const point of slide.points) expect(pptx.slides[i]!.shapes.map(textOf)).toContainEqual(tagged(point))
+      const paragraphs = pptx.slides[i]!.shapes.flatMap((shape) => shape.paragraphs.map((runs) => runs.map((r) => ({ lang: r.lang, text: r.text }))))
+      for (const point of slide.points) expect(paragraphs).toContainEqual(tagged(point))
     })
     const langs = new Set(pptx.slides.flatMap((slide) => slide.shapes.flatMap((shape) => shape.runs.map((run) => run.lang))))
     expect(langs).toEqual(new Set([PPTX_LANG[lang]]))
@@ -160,8 +166,10 @@ describe('PPTX converted to PDF by LibreOffice Impress', () => {
   it('reads each point as a build of its own, on its click', () => {
     const points = cases.shipped.content.sections.reduce((sum, section) => sum + section.points.length, 0)
     expect(impressContent.match(/presentation:node-type="on-click"/g) ?? []).toHaveLength(points)
-    // The point's text and its square appear together.
-    expect(impressContent.match(/presentation:node-type="with-previous"/g) ?? []).toHaveLength(points)
+    // Each build makes one paragraph visible: a point, both its languages.
+    const targets = [...impressContent.matchAll(/<anim:set [^>]*smil:targetElement="([^"]+)"[^>]*smil:attributeName="visibility"/g)].map(([, id]) => id)
+    expect(targets).toHaveLength(points)
+    for (const id of targets) expect(impressContent).toContain(`<text:p xml:id="${id}"`)
   })
 
   /** Line breaks fall where the renderer's fonts put them: compare text without whitespace. */

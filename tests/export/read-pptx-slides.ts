@@ -15,12 +15,20 @@ export interface PptxShape {
   /** `title` for the slide's title placeholder. */
   placeholder: string | undefined
   runs: PptxRun[]
+  /** The runs of each paragraph. */
+  paragraphs: PptxRun[][]
+}
+
+/** What a click reveals: a shape, or one paragraph of it. */
+export interface PptxTarget {
+  id: string
+  paragraph: number | undefined
 }
 
 export interface PptxSlide {
   shapes: PptxShape[]
-  /** Per click, the ids of the shapes that appear on it (PowerPoint's entrance effects). */
-  clicks: string[][]
+  /** Per click, what appears on it (PowerPoint's entrance effects). */
+  clicks: PptxTarget[][]
   /** The notes' text, paragraphs joined by newlines. */
   notes: string
   /** The notes' runs. */
@@ -58,12 +66,18 @@ export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
       name: decodeXML(attribute(shape, /<p:cNvPr id="\d+" name="([^"]*)"/) ?? ''),
       placeholder: attribute(shape, /<p:ph\b[^>]*\btype="(\w+)"/),
       runs: runsOf(shape),
+      paragraphs: shape.split('</a:p>').slice(0, -1).map(runsOf),
     }))
     // Each click is a `delay="indefinite"` group of the main sequence; its effects name their shapes.
     const clicks = xml
       .split('<p:cond delay="indefinite"/>')
       .slice(1)
-      .map((group) => [...group.matchAll(/<p:spTgt spid="(\d+)"\/>/g)].map(([, id = '']) => id))
+      .map((group) =>
+        [...group.matchAll(/<p:spTgt spid="(\d+)"(?:\/>|><p:txEl><p:pRg st="(\d+)")/g)].map(([, id = '', paragraph]) => ({
+          id,
+          paragraph: paragraph === undefined ? undefined : Number(paragraph),
+        })),
+      )
     const rels = await read(`ppt/slides/_rels/slide${no}.xml.rels`)
     const notesName = attribute(rels, /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/)
     const notesXml = notesName ? await read(`ppt/notesSlides/${notesName}`) : ''
