@@ -102,6 +102,10 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
     })
   })
 
+  it.each(VARIANTS)('%s: paragraph properties only open a paragraph (PowerPoint repairs files that repeat them)', (variant) => {
+    for (const slide of cases[name].pptx[variant]!.slides) expect(slide.xml).not.toMatch(/(?:<\/a:r>|<a:br\/>)<a:pPr\b/)
+  })
+
   it.each(VARIANTS)('%s: Chinese and English runs name Noto Sans TC for East Asian text', (variant) => {
     const runs = cases[name].pptx[variant]!.slides.flatMap((slide) => slide.shapes.flatMap((shape) => shape.runs))
     expect(runs.length).toBeGreaterThan(0)

@@ -33,6 +33,8 @@ export interface PptxSlide {
   notes: string
   /** The notes' runs. */
   noteRuns: PptxRun[]
+  /** The slide's XML as stored. */
+  xml: string
 }
 
 export interface PptxDocument {
@@ -89,7 +91,7 @@ export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
       .join('\n')
       // pptxgenjs writes line ends inside the notes' text as CRLF.
       .replace(/\r\n?/g, '\n')
-    slides.push({ shapes, clicks, notes, noteRuns: runsOf(body) })
+    slides.push({ shapes, clicks, notes, noteRuns: runsOf(body), xml })
   }
   const core = await read('docProps/core.xml')
   const title = attribute(core, /<dc:title>([^<]*)<\/dc:title>/)
