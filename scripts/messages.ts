@@ -2,6 +2,7 @@
  * Every message briefdeck shows a user, in one place. Each says what is wrong
  * and what to do; the location is printed beside it by `formatDiagnostic`.
  */
+import { MIN_READABLE_SCALE } from '../setup/fit-scale.ts'
 import type { Lang, Position } from './brief/model.ts'
 import { formatClock, MAX_SLOT_MINUTES } from './timing/clock.ts'
 import type { OverSlot } from './timing/over-slot.ts'
@@ -164,8 +165,8 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** The smallest type the slides shrink to and stay readable (components/DeckFit.vue, scripts/deck/fit.ts). */
-export const MIN_READABLE_PERCENT = 60
+/** The smallest type the slides shrink to and stay readable (setup/fit-scale.ts). */
+export const MIN_READABLE_PERCENT = Math.round(MIN_READABLE_SCALE * 100)
 
 /** Messages of `npm start` (presenting) and of the slide-fit check. */
 export const presentMessages = {

@@ -5,7 +5,8 @@ Exports built decks, offline, with the fonts embedded:
   NAME.pdf           one page per slide, every click shown; tagged with the
                      deck's language, an outline of the slide titles
   NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes
-  NAME.pptx          one slide per slide, the speaker notes as its notes
+  NAME.pptx          editable slides: titles and headlines as text, each
+                     point appearing on its click, the notes as its notes
 
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).

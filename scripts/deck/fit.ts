@@ -1,6 +1,7 @@
 import type { Lang, Position } from '../brief/model.ts'
 import type { Diagnostic } from '../diagnostic.ts'
-import { MIN_READABLE_PERCENT, presentMessages } from '../messages.ts'
+import { FIT_STEP as STEP, FLOOR_SCALE as FLOOR, MIN_READABLE_SCALE as MIN_SCALE } from '../../setup/fit-scale.ts'
+import { presentMessages } from '../messages.ts'
 import type { DeckContent } from './content.ts'
 import { labels } from './labels.ts'
 import { variantLangs, type Variant } from './variant.ts'
@@ -15,11 +16,8 @@ import { variantLangs, type Variant } from './variant.ts'
 
 /** Slidev's canvas (980 wide, 16:9) less the layout's padding (2.5rem × 3.5rem). */
 const BOX = { width: 980 - 2 * 56, height: 980 / (16 / 9) - 2 * 40 }
-/** DeckFit's base font size at scale 1, in px, and its steps. */
+/** DeckFit's base font size at scale 1, in px. */
 const BASE_PX = 16
-const STEP = 0.05
-const FLOOR = 0.3
-const MIN_SCALE = MIN_READABLE_PERCENT / 100
 
 /** Advance widths in em: Han and full-width forms are square; Noto Sans averages a bit over half an em. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
@@ -92,7 +90,8 @@ function height(blocks: Block[], scale: number): number {
   }, 0)
 }
 
-function lineCount(text: string, lang: Lang, fontPx: number, width: number): number {
+/** How many lines a text takes at a font size in a width (px), as DeckFit will set it: an estimate. */
+export function lineCount(text: string, lang: Lang, fontPx: number, width: number): number {
   let ems = 0
   for (const char of text) ems += WIDE.test(char) ? 1 : NARROW_EM
   return Math.max(1, Math.ceil((ems * fontPx) / (width * LINE_FILL[lang])))

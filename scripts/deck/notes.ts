@@ -1,6 +1,6 @@
 import type { Lang, SourceText } from '../brief/model.ts'
 import type { Headlined } from './content.ts'
-import { escapeText } from './escape.ts'
+import { escapeNote } from './escape.ts'
 import { labels } from './labels.ts'
 
 /**
@@ -9,7 +9,7 @@ import { labels } from './labels.ts'
  * carries its language.
  */
 export function noteParagraph(text: string, lang: Lang): string {
-  return `<p lang="${lang}">${escapeText(text)}</p>`
+  return `<p lang="${lang}">${escapeNote(text)}</p>`
 }
 
 /** A point's notes, opened by the click marker that reveals its headline on the slide. */
@@ -29,10 +29,10 @@ export function lineRange(texts: readonly SourceText[]): string {
 /** The small last line of a note: the brief's file and the lines this slide's text comes from. */
 export function sourceNote(file: string, ranges: string[], lang: Lang): string {
   const text = labels.source[lang](file, ranges)
-  return `<p class="deck-note-source" lang="${lang}">${escapeText(text)}</p>`
+  return `<p class="deck-note-source" lang="${lang}">${escapeNote(text)}</p>`
 }
 
 /** A small line of a note, before the source line: the slide's time budget. */
 export function timeNote(text: string, lang: Lang): string {
-  return `<p class="deck-note-time" lang="${lang}">${escapeText(text)}</p>`
+  return `<p class="deck-note-time" lang="${lang}">${escapeNote(text)}</p>`
 }

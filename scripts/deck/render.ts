@@ -1,6 +1,6 @@
 import type { Lang, SourceText } from '../brief/model.ts'
 import type { DeckContent } from './content.ts'
-import { escapeText } from './escape.ts'
+import { escapeAttribute, escapeMarkdownInline } from './escape.ts'
 import { labels } from './labels.ts'
 import type { BudgetPlan } from '../timing/budget.ts'
 import { formatClock } from '../timing/clock.ts'
@@ -140,14 +140,14 @@ function renderSlide(frontmatter: string, body: string, noteLines: string[]): st
 
 /** A slide `title`, as Slidev shows it in its navigation and in the page's `<title>`. */
 function titleOf(langs: Lang[], value: (lang: Lang) => string): string {
-  const spans = langs.map((lang) => `<span v-pre lang="${lang}">${escapeText(value(lang))}</span>`)
+  const spans = langs.map((lang) => `<span v-pre lang="${lang}">${escapeMarkdownInline(value(lang))}</span>`)
   return `title: ${yamlString(spans.join(' · '))}`
 }
 
 /** `zh="…" en="…"`: one attribute per language, escaped as data. */
 function props(langs: Lang[], value: (lang: Lang) => string, suffix = ''): string {
   return langs
-    .map((lang) => `${suffix ? `${PROP[lang]}-${suffix}` : PROP[lang]}="${escapeText(value(lang))}"`)
+    .map((lang) => `${suffix ? `${PROP[lang]}-${suffix}` : PROP[lang]}="${escapeAttribute(value(lang))}"`)
     .join(' ')
 }
 

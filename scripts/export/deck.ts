@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { parse, resolveConfig } from '@slidev/parser'
 import { decodeHTML } from 'entities'
+import { bodyInLanguage, readBody, type BodyTag } from './deck-body.ts'
 
 /** A run of text in one language (`lang` is absent where the markup names none). */
 export interface LangText {
@@ -16,6 +17,8 @@ export interface ExportSlide {
   title: LangText[]
   /** The speaker notes as paragraphs of plain text, in order. */
   notes: LangText[]
+  /** The deck's components on the slide, with their text. */
+  body: BodyTag[]
 }
 
 /** What exporting needs to know of one deck, read with Slidev's own parser. */
@@ -50,6 +53,7 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
     no: i + 1,
     title: htmlToLangTexts(slide.title ?? ''),
     notes: htmlToLangTexts(slide.note ?? ''),
+    body: readBody(slide.content),
   }))
   return {
     name: path.basename(file, '.md'),
@@ -98,6 +102,11 @@ export function showOnly(deck: ExportDeck, lang: string): ExportDeck {
     name: `${deck.name}-${lang}`,
     lang,
     title: keep(deck.title),
-    slides: deck.slides.map((slide) => ({ ...slide, title: keep(slide.title), notes: keep(slide.notes) })),
+    slides: deck.slides.map((slide) => ({
+      ...slide,
+      title: keep(slide.title),
+      notes: keep(slide.notes),
+      body: bodyInLanguage(slide.body, lang),
+    })),
   }
 }

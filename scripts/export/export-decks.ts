@@ -93,15 +93,12 @@ async function exportDeck(
       started = Date.now()
     }
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
-    if (request.formats.includes('handout') || request.formats.includes('pptx')) {
-      const images = await captureSlides(slides)
-      if (request.formats.includes('handout')) {
-        const handout = await printHandout(browser, deck, images)
-        refused.push(...handout.refused)
-        await write('handout', handout.pdf)
-      }
-      if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck, images))
+    if (request.formats.includes('handout')) {
+      const handout = await printHandout(browser, deck, await captureSlides(slides))
+      refused.push(...handout.refused)
+      await write('handout', handout.pdf)
     }
+    if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck))
   } finally {
     refused.push(...slides.refused)
     await slides.close()

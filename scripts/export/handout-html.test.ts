@@ -14,6 +14,7 @@ const deck: ExportDeck = {
       no: 1,
       title: [{ lang: 'zh-Hant', text: '標題' }, { lang: 'en', text: '<script>x</script>' }],
       notes: [{ lang: 'en', text: '<img src=x onerror="alert(1)"> & {{ 1 + 1 }}' }],
+      body: [],
     },
   ],
 }

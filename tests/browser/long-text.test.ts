@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { estimateScales } from '../../scripts/deck/fit.ts'
+import { MIN_READABLE_SCALE } from '../../setup/fit-scale.ts'
 import { buildBrief, deckFile, useBrowser, useDeckServer, type BuiltDecks } from './fixture.ts'
 import { longBrief, longExtras } from './long-brief.ts'
 import { isLocal } from './traffic.ts'
@@ -48,7 +49,7 @@ describe('a brief with very long headings, headlines and bullets, bilingual deck
 
   it('agrees with the build-time estimate (checkFit) on which slides go below the readable size', () => {
     const estimates = estimateScales(decks.content, 'bilingual')
-    const below = (scale: number | undefined) => scale !== undefined && scale < 0.6 - 1e-9
+    const below = (scale: number | undefined) => scale !== undefined && scale < MIN_READABLE_SCALE - 1e-9
     const measured = walk.slides.map((slide) => (slide.fit === 'missing' ? undefined : slide.fit.scale))
     expect(measured.map(below)).toEqual(estimates.map(below))
     expect(measured.some(below)).toBe(true)

@@ -20,7 +20,7 @@ async function built(out: string) {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
-const TIME_LINE = /<p class="deck-note-time" lang="en">This slide&#58; (\d+)&#58;(\d\d)&#59; (\d+)&#58;(\d\d) elapsed at its end<\/p>/
+const TIME_LINE = /<p class="deck-note-time" lang="en">This slide: (\d+):(\d\d); (\d+):(\d\d) elapsed at its end<\/p>/
 
 describe('a slot: npm run build -- --minutes N', () => {
   it('warns in one line when the notes need clearly more than the slot, and still builds decks that fit it', async () => {
@@ -56,7 +56,7 @@ describe('a slot: npm run build -- --minutes N', () => {
       expect(Number(em) * 60 + Number(es)).toBe(elapsed)
     })
     expect(elapsed).toBe(600)
-    expect(en.notes[0]).toMatch(/Expected speaking time&#58; about \d+&#58;\d\d&#59; slot 10&#58;00/)
+    expect(en.notes[0]).toMatch(/Expected speaking time: about \d+:\d\d; slot 10:00/)
   })
 
   it('takes the slot from minutes: in the extras, and --minutes over it', async () => {

@@ -15,6 +15,8 @@ export interface ReadSlide {
   /** How many `[click]` markers the note has, and how many `v-click`s the body. */
   noteClicks: number
   bodyClicks: number
+  /** Images Slidev found in the body and will preload (each a request). */
+  images: string[]
 }
 
 const NOTE_PARAGRAPH = /<p lang="(zh-Hant|en)">([^<]*)<\/p>/g
@@ -39,6 +41,7 @@ export async function readDeck(markdown: string, file = 'deck.md'): Promise<Read
       shown,
       noteClicks: (note.match(/\[click\]/g) ?? []).length,
       bodyClicks: (slide.content.match(/\sv-click[\s>/]/g) ?? []).length,
+      images: slide.images ?? [],
     }
   })
 }
