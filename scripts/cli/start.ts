@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { watchFiles } from '../io/watch-files.ts'
-import { cliMessages, presentMessages } from '../messages.ts'
+import { cliMessages, presentMessages, roomMessages } from '../messages.ts'
+import { presentToRoom } from '../present/present-room.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../project.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { runBuild, type BuildOptions, type Output } from './build.ts'
@@ -26,11 +27,13 @@ export interface StartOptions {
   notes?: Lang
   /** Another brief than the shipped one. */
   brief?: string
+  /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
+  lan?: { host?: string }
 }
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
-/** Reads `--deck` and `--port`; throws a UserError for anything else. */
+/** Reads the options of `npm start`; throws a UserError for anything else. */
 export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   let values
   try {
@@ -41,6 +44,8 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
         port: { type: 'string' },
         notes: { type: 'string' },
         brief: { type: 'string' },
+        lan: { type: 'boolean' },
+        host: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -57,11 +62,13 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
     throw new UserError(presentMessages.badPort(values.port ?? ''))
   }
   if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
+  if (values.host !== undefined && !values.lan) throw new UserError(roomMessages.hostWithoutLan())
   return {
     deck,
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
     ...(values.brief !== undefined ? { brief: path.resolve(values.brief) } : {}),
+    ...(values.lan ? { lan: values.host !== undefined ? { host: values.host } : {} } : {}),
   }
 }
 
@@ -94,6 +101,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)
   if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
+  if (options.lan) return presentToRoom(deck, options.deck, { ...options.lan, port: options.port }, stop, output)
   // Slidev would quietly move to another port, and the URLs printed would be wrong.
   if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port))
 
