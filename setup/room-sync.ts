@@ -41,7 +41,11 @@ function placeOf(route: Router['currentRoute']['value']): { page: number; clicks
 
 export function initRoomSync(router: Router): void {
   const role = readRole()
-  if (!role) return
+  // After the first route is resolved: before it, a presenter page would look like the audience's.
+  if (role) void router.isReady().then(() => follow(router, role))
+}
+
+function follow(router: Router, role: RoomRole): void {
   const me = Math.random().toString(36).slice(2, 12)
   const isPresenterView = () => router.currentRoute.value.path.startsWith('/presenter')
   // A page joining mid-talk first goes where the room is; only then may a presenter page post,
