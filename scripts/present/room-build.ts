@@ -17,7 +17,10 @@ export interface RoomBuilds {
 export async function buildForRoom(deck: string, dir: string, secret: string): Promise<RoomBuilds> {
   const audienceDir = path.join(dir, 'audience')
   const presenterDir = path.join(dir, 'presenter')
-  await Promise.all([slidevBuild(deck, audienceDir, '/', true), slidevBuild(deck, presenterDir, `/${secret}/`, false)])
+  // One after the other: Slidev writes generated modules into the deck folder's
+  // node_modules/.slidev, and two builds of one folder at once overwrite each other's.
+  await slidevBuild(deck, audienceDir, '/', true)
+  await slidevBuild(deck, presenterDir, `/${secret}/`, false)
   return { audienceDir, presenterDir }
 }
 
