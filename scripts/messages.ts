@@ -188,7 +188,7 @@ export const roomMessages = {
       presenter,
     ].join('\n'),
   exposed: (where: string) =>
-    `Exposed on ${where} to anyone on this network: the slides without their notes, and where the presenter is; the notes and moving the slides need the presenter address.`,
+    `Exposed on ${where}, to anyone on this network: the slides without their notes, and where the presenter is; the notes and moving the slides need the presenter address.`,
   hostWithoutLan: () => '--host only applies with --lan (presenting to other devices).\nRun `npm start -- --help` for the options.',
   badHost: (host: string) => `--host ${host}: this machine has no such address; give one of its addresses, or 0.0.0.0 for all.`,
   noNetwork: () => 'briefdeck: this machine has no network address but loopback; other devices cannot reach it yet.',

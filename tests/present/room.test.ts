@@ -75,7 +75,7 @@ describe('npm start -- --lan: presenting to a room', () => {
       const [audienceUrl = '', presenterUrl = ''] = printed
       const secret = new URL(presenterUrl).pathname.split('/')[1] ?? ''
       expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128)
-      expect(lines.join('\n')).toMatch(/^Exposed on every network interface, port \d+ .*without their notes/m)
+      expect(lines.join('\n')).toMatch(/^Exposed on every network interface, port \d+, to anyone .*without their notes/m)
 
       // The presenter, with the secret (host rewritten to another loopback address).
       const presenter = await device()
