@@ -197,6 +197,23 @@ export const presentMessages = {
   }),
 } as const
 
+/** Messages of `npm start -- --lan` (presenting to a room). */
+export const roomMessages = {
+  building: () => "briefdeck: building the room's decks: the audience's without notes, the presenter's with them…",
+  serving: (deck: string, audience: string, presenter: string) =>
+    [
+      `briefdeck: presenting ${deck} to the room (Ctrl-C stops it). Audience (phones, screens, projector):`,
+      audience,
+      'Presenter view (notes, and the only way to move the room; keep this address to yourself):',
+      presenter,
+    ].join('\n'),
+  exposed: (where: string) =>
+    `Exposed on ${where}, to anyone on this network: the slides without their notes, and where the presenter is; the notes and moving the slides need the presenter address.`,
+  hostWithoutLan: () => '--host only applies with --lan (presenting to other devices).\nRun `npm start -- --help` for the options.',
+  badHost: (host: string) => `--host ${host}: this machine has no such address; give one of its addresses, or 0.0.0.0 for all.`,
+  noNetwork: () => 'briefdeck: this machine has no network address but loopback; other devices cannot reach it yet.',
+} as const
+
 /** Messages of `npm run shots`. */
 export const shotsMessages = {
   wrote: (count: number, dir: string, seconds: string) => `briefdeck: wrote ${count} screenshots into ${dir} (${seconds} s)`,

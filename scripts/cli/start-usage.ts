@@ -2,7 +2,7 @@
 export const START_USAGE = `Usage: npm start [-- OPTIONS]
 
 Builds the decks from content/ (as \`npm run build\` does) and presents one with
-Slidev, on this machine only. Open the audience view on the projector and the
+Slidev, on this machine only (see --lan). Open the audience view on the projector and the
 presenter view (notes, timer, next slide) on your own screen; Ctrl-C stops it.
 Saving the brief or its extras while it runs rebuilds the decks, and the open
 views update in place; a brief with problems keeps the last good decks.
@@ -15,6 +15,11 @@ views update in place; a brief with problems keeps the last good decks.
   --minutes N   the slot, in minutes (or \`minutes:\` in the brief's .deck.yaml):
                 each slide gets its share by the words of its notes, and the
                 presenter view shows time left and ahead or behind the plan.
+  --lan         present to other devices on this network: phones, screens and
+                the projector open the audience address (slides, no notes);
+                the presenter address (notes, control) carries a secret.
+                No live editing while presenting to the room.
+  --host ADDR   with --lan: listen on this address only (default: all).
   In the bilingual deck, the L key (or the 中/EN button) cycles what the
   audience sees: both languages, 中文 only, English only.
   --help        show this text.

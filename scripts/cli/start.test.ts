@@ -18,6 +18,12 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--minutes=7.5'])).toMatchObject({ minutes: 7.5 })
   })
 
+  it('takes --lan, and --host only with it', () => {
+    expect(parseStartArgs(['--lan'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: {} })
+    expect(parseStartArgs(['--lan', '--host', '192.168.1.5'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: { host: '192.168.1.5' } })
+    expect(() => parseStartArgs(['--host', '192.168.1.5'])).toThrow(/--host only applies with --lan/)
+  })
+
   it('answers --help and -h with the usage text', () => {
     expect(parseStartArgs(['--help'])).toBe('help')
     expect(parseStartArgs(['-h'])).toBe('help')

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { watchFiles } from '../io/watch-files.ts'
-import { cliMessages, presentMessages } from '../messages.ts'
+import { cliMessages, presentMessages, roomMessages } from '../messages.ts'
+import { presentToRoom } from '../present/present-room.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../project.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { minutesOption, runBuild, type BuildOptions, type Output } from './build.ts'
@@ -29,11 +30,13 @@ export interface StartOptions {
   brief?: string
   /** The briefing's slot in minutes (see `npm run build -- --minutes`). */
   minutes?: number
+  /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
+  lan?: { host?: string }
 }
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
-/** Reads `--deck` and `--port`; throws a UserError for anything else. */
+/** Reads the options of `npm start`; throws a UserError for anything else. */
 export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   let values
   try {
@@ -45,6 +48,8 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
         notes: { type: 'string' },
         brief: { type: 'string' },
         minutes: { type: 'string' },
+        lan: { type: 'boolean' },
+        host: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -62,12 +67,14 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   }
   if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
   const minutes = minutesOption(values.minutes, 'start')
+  if (values.host !== undefined && !values.lan) throw new UserError(roomMessages.hostWithoutLan())
   return {
     ...(minutes !== undefined ? { minutes } : {}),
     deck,
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
     ...(values.brief !== undefined ? { brief: resolveUserPath(values.brief) } : {}),
+    ...(values.lan ? { lan: values.host !== undefined ? { host: values.host } : {} } : {}),
   }
 }
 
@@ -104,6 +111,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)
   if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
+  if (options.lan) return presentToRoom(deck, options.deck, { ...options.lan, port: options.port }, stop, output)
 
   // Ctrl-C while Slidev starts stops it at once, rather than after it answers.
   const starting = new AbortController()

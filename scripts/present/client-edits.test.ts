@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../project.ts'
+import { NOTES_SCALE, editClientSource } from './client-edits.ts'
+
+const CLIENT = path.join(PROJECT_ROOT, 'node_modules', '@slidev', 'client')
+const edit = (file: string, query = '') => {
+  const id = path.join(CLIENT, file) + query
+  return { before: readFileSync(path.join(CLIENT, file), 'utf8'), after: editClientSource(readFileSync(path.join(CLIENT, file), 'utf8'), id) }
+}
+
+describe("edits of Slidev's client (the installed version)", () => {
+  it('takes the notes editor and its button out of the presenter view', () => {
+    const { after } = edit('pages/presenter.vue')
+    expect(after).not.toBeNull()
+    expect(after).toMatch(/<NoteEditable\s+v-if="false"/)
+    expect(after).toMatch(/v-if="false"\s+title="Edit Notes"/)
+    expect(after).not.toContain('__SLIDEV_FEATURE_EDITOR__')
+  })
+
+  it('takes note editing and "Open in editor" out of the overview', () => {
+    const { after } = edit('pages/overview.vue', '?v=1234')
+    expect(after).toContain(':editing="false"')
+    expect(after).toMatch(/v-if="false"\s+class="overview-slide-action[^"]*"\s+:class="[^"]*"\s+title="Open in editor"/)
+  })
+
+  it('turns the side editor and slide dragging off', () => {
+    for (const file of ['internals/NavControls.vue', 'pages/play.vue', 'composables/useDragElements.ts']) {
+      const { before, after } = edit(file)
+      expect(before).toContain('__SLIDEV_FEATURE_EDITOR__')
+      expect(after).not.toContain('__SLIDEV_FEATURE_EDITOR__')
+    }
+  })
+
+  it('starts the presenter notes larger', () => {
+    expect(edit('state/storage.ts', '?v=abc').after).toContain(`useLocalStorage('slidev-presenter-font-size', ${NOTES_SCALE},`)
+  })
+
+  it('leaves other files and the parts of a page alone, and says when Slidev changed', () => {
+    expect(editClientSource('const a = 1', '/x/node_modules/vue/index.ts')).toBeNull()
+    expect(editClientSource('<NoteEditable v-if="__DEV__"', path.join(CLIENT, 'pages/presenter.vue?vue&type=style&index=0'))).toBeNull()
+    expect(() => editClientSource('<template></template>', path.join(CLIENT, 'pages/presenter.vue'))).toThrow(/changed/)
+  })
+})

@@ -1,0 +1,55 @@
+/**
+ * Edits of Slidev's client source, applied as Vite serves or bundles it
+ * (scripts/present/slidev-plugin.ts), before Slidev's own flag plugin and
+ * Vue's compiler see it. Pure: tests feed it strings.
+ *
+ * - Read-only: the side editor and slide dragging (`__SLIDEV_FEATURE_EDITOR__`),
+ *   the presenter's and the overview's notes editors, "Open in editor".
+ *   Notes come from the brief.
+ * - Readable notes: the presenter's notes start at 1.5 times Slidev's size
+ *   (its zoom buttons still go from 1 to 2, and keep the presenter's choice).
+ */
+
+export const NOTES_SCALE = 1.5
+
+interface Edit {
+  file: RegExp
+  find: RegExp
+  replace: string
+}
+
+const SLIDEV_CLIENT = /\/@slidev\/client\/.+\.(?:vue|ts)$/
+const EDITOR_FLAG = /__SLIDEV_FEATURE_EDITOR__/g
+const SFC_PART = /(?:^|&)vue(?:&|$)/
+
+/** Each must match its file, or Slidev changed and the edit would be silently lost. */
+const EDITS: Edit[] = [
+  // The presenter's notes: NoteEditable in dev, NoteStatic (its v-else) otherwise.
+  { file: /\/pages\/presenter\.vue$/, find: /(<NoteEditable\s+)v-if="__DEV__"/, replace: '$1v-if="false"' },
+  { file: /\/pages\/presenter\.vue$/, find: /v-if="__DEV__"(\s+title="Edit Notes")/, replace: 'v-if="false"$1' },
+  // The overview page edits a note on double click, and offers "Open in editor".
+  { file: /\/pages\/overview\.vue$/, find: /:editing="edittingNote === route\.no"/, replace: ':editing="false"' },
+  {
+    file: /\/pages\/overview\.vue$/,
+    find: /v-if="__DEV__ && route\.meta\?\.slide"(\s+class="overview-slide-action[^"]*"\s+:class="[^"]*"\s+title="Open in editor")/,
+    replace: 'v-if="false"$1',
+  },
+  {
+    file: /\/state\/storage\.ts$/,
+    find: /useLocalStorage\('slidev-presenter-font-size', 1,/,
+    replace: `useLocalStorage('slidev-presenter-font-size', ${NOTES_SCALE},`,
+  },
+]
+
+/** The edited source of one of Slidev's client files, or null when it needs none. */
+export function editClientSource(code: string, id: string): string | null {
+  // Vite adds `?v=HASH` to some imports; `?vue&type=…` parts of a page are not its template.
+  const [file = id, query = ''] = id.split('?')
+  if (!SLIDEV_CLIENT.test(file) || SFC_PART.test(query)) return null
+  let edited = code.replace(EDITOR_FLAG, 'false')
+  for (const edit of EDITS.filter((candidate) => candidate.file.test(file))) {
+    if (!edit.find.test(edited)) throw new Error(`briefdeck: Slidev's ${file} changed; the edit ${edit.find} no longer applies`)
+    edited = edited.replace(edit.find, edit.replace)
+  }
+  return edited === code ? null : edited
+}

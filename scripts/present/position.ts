@@ -1,0 +1,38 @@
+/**
+ * The presenter's position as the room server relays it: slide and click,
+ * and which page sent it (so that page ignores its own echo). Everything
+ * else a request carries is dropped.
+ */
+export interface Position {
+  page: number
+  clicks: number
+  /** A random id of the presenter page that moved; never a secret. */
+  source: string
+}
+
+const MAX_PAGE = 10_000
+const MAX_CLICKS = 1_000
+const SOURCE = /^[A-Za-z0-9_-]{1,64}$/
+
+function isCount(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+}
+
+/** The position in a request body, or undefined for anything that is not exactly one. */
+export function parsePosition(body: string): Position | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null) return undefined
+  const { page, clicks, source } = value as Record<string, unknown>
+  if (!isCount(page, 1, MAX_PAGE) || !isCount(clicks, 0, MAX_CLICKS)) return undefined
+  if (typeof source !== 'string' || !SOURCE.test(source)) return undefined
+  return { page, clicks, source }
+}
+
+export function samePlace(a: Position, b: Position): boolean {
+  return a.page === b.page && a.clicks === b.clicks
+}

@@ -1,0 +1,86 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../project.ts'
+import { parsePosition } from './position.ts'
+import { roomUrls, shownHost } from './present-room.ts'
+import { newSecret, startRoomServer, type RoomServer } from './room-server.ts'
+
+const dir = path.join(PROJECT_ROOT, 'tests', '.tmp', 'room-server-unit')
+const secret = newSecret()
+let server: RoomServer
+let base: string
+
+beforeAll(async () => {
+  for (const [name, text] of [['audience', 'SLIDES ONLY'], ['presenter', 'NOTE TEXT']] as const) {
+    await mkdir(path.join(dir, name, 'assets'), { recursive: true })
+    await writeFile(path.join(dir, name, 'index.html'), `<html><head><title>${name}</title></head><body>${text}</body></html>`)
+    await writeFile(path.join(dir, name, 'assets', 'app.js'), `console.log(${JSON.stringify(text)})`)
+  }
+  await writeFile(path.join(dir, 'outside.txt'), 'NOTE TEXT outside')
+  server = await startRoomServer({ audienceDir: path.join(dir, 'audience'), presenterDir: path.join(dir, 'presenter'), secret, host: '127.0.0.1', port: 0 })
+  base = `http://127.0.0.1:${server.port}`
+})
+afterAll(async () => {
+  await server.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', ...headers }, body: JSON.stringify(body) })
+
+describe('the room server', () => {
+  it('makes secrets of at least 128 random bits, different each time', () => {
+    expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128)
+    expect(newSecret()).not.toBe(secret)
+  })
+
+  it('serves the audience build to anyone, marked as the audience, and the presenter build only under the secret', async () => {
+    const audience = await (await fetch(`${base}/`)).text()
+    expect(audience).toContain('SLIDES ONLY')
+    expect(audience).toContain('<meta name="briefdeck-room" content="{&quot;events&quot;:&quot;/events&quot;}">')
+    const presenter = await (await fetch(`${base}/${secret}/`)).text()
+    expect(presenter).toContain('NOTE TEXT')
+    expect(presenter).toContain(`&quot;position&quot;:&quot;/${secret}/position&quot;`)
+    expect(await (await fetch(`${base}/${secret}/assets/app.js`)).text()).toContain('NOTE TEXT')
+  })
+
+  it('never serves the presenter build without the exact secret, nor files outside a build', async () => {
+    for (const url of [`/${secret.slice(0, -1)}/`, `/${secret}x/assets/app.js`, '/presenter/index.html', '/../presenter/assets/app.js', '/%2e%2e/presenter/index.html', '/..%2fpresenter%2findex.html', '/..%2foutside.txt']) {
+      const response = await fetch(base + url)
+      expect(await response.text(), url).not.toContain('NOTE TEXT')
+    }
+  })
+
+  it('moves the room only with the secret, and relays the position to every follower', async () => {
+    const events = await fetch(`${base}/events`)
+    const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader()
+    let seen = ''
+    const until = async (text: string) => {
+      while (!seen.includes(text)) seen += (await reader.read()).value ?? ''
+    }
+    await until('"page":1')
+    expect((await post(`${base}/position`, { page: 4, clicks: 0, source: 'x' })).status).toBe(405)
+    expect((await post(`${base}/${secret.slice(1)}/position`, { page: 4, clicks: 0, source: 'x' })).status).toBe(405)
+    expect((await post(`${base}/${secret}/position`, { page: 4, clicks: 0, source: 'x' }, { Origin: 'http://127.0.0.2:8000' })).status).toBe(403)
+    expect((await post(`${base}/${secret}/position`, { page: 3, clicks: 2, source: 'remote' })).status).toBe(204)
+    await until('"page":3')
+    expect(seen).not.toContain('"page":4')
+    expect(seen).toContain('{"page":3,"clicks":2,"source":"remote"}')
+    await reader.cancel()
+  })
+
+  it('accepts only a plain position', () => {
+    expect(parsePosition('{"page":2,"clicks":1,"source":"a","evil":true}')).toEqual({ page: 2, clicks: 1, source: 'a' })
+    for (const body of ['', 'null', '{"page":0,"clicks":0,"source":"a"}', '{"page":1.5,"clicks":0,"source":"a"}', '{"page":2,"clicks":-1,"source":"a"}', '{"page":2,"clicks":0,"source":"<script>"}']) {
+      expect(parsePosition(body), body).toBeUndefined()
+    }
+  })
+
+  it('prints the addresses other devices use', () => {
+    expect(shownHost('192.168.1.5')).toBe('192.168.1.5')
+    expect(shownHost('0.0.0.0', { eth0: [{ address: '10.0.0.7', family: 'IPv4', internal: false, netmask: '', mac: '', cidr: null }] })).toBe('10.0.0.7')
+    expect(shownHost('0.0.0.0', {})).toBeUndefined()
+    expect(roomUrls('10.0.0.7', 3030, 'S3CRET')).toEqual({ audience: 'http://10.0.0.7:3030/', presenter: 'http://10.0.0.7:3030/S3CRET/#/presenter/1' })
+  })
+})

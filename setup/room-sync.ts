@@ -1,0 +1,74 @@
+/**
+ * Following the presenter across devices, when the deck is served by
+ * briefdeck's room server (`npm start -- --lan`, scripts/present/room-server.ts).
+ * That server marks each page's role in its HTML; a deck served any other way
+ * has no mark and this does nothing.
+ *
+ * Every page follows the position the server relays (server-sent events);
+ * presenter pages also post theirs. The server decides who may post (the
+ * secret in the presenter's address): this code only asks.
+ */
+import type { Router } from 'vue-router'
+
+interface RoomRole {
+  events: string
+  position?: string
+}
+
+interface Position {
+  page: number
+  clicks: number
+  source: string
+}
+
+function readRole(): RoomRole | undefined {
+  const content = document.querySelector('meta[name="briefdeck-room"]')?.getAttribute('content')
+  if (!content) return undefined
+  try {
+    return JSON.parse(content) as RoomRole
+  } catch {
+    return undefined
+  }
+}
+
+/** Slide and click of a route: `/3?clicks=2` or `/presenter/3?clicks=2`. */
+function placeOf(route: Router['currentRoute']['value']): { page: number; clicks: number } | undefined {
+  const match = /^\/(?:presenter\/)?(\d+)$/.exec(route.path)
+  if (!match) return undefined
+  const clicks = Number(route.query['clicks'] ?? 0)
+  return { page: Number(match[1]), clicks: Number.isInteger(clicks) && clicks >= 0 ? clicks : 0 }
+}
+
+export function initRoomSync(router: Router): void {
+  const role = readRole()
+  // After the first route is resolved: before it, a presenter page would look like the audience's.
+  if (role) void router.isReady().then(() => follow(router, role))
+}
+
+function follow(router: Router, role: RoomRole): void {
+  const me = Math.random().toString(36).slice(2, 12)
+  const isPresenterView = () => router.currentRoute.value.path.startsWith('/presenter')
+  // A page joining mid-talk first goes where the room is; only then may a presenter page post,
+  // so that a phone opened as a remote does not pull the room back to its first slide.
+  let joined = false
+
+  new EventSource(role.events).addEventListener('message', (event: MessageEvent<string>) => {
+    const position = JSON.parse(event.data) as Position
+    joined = true
+    if (position.source === me) return
+    const here = placeOf(router.currentRoute.value)
+    if (here && here.page === position.page && here.clicks === position.clicks) return
+    void router.replace({
+      path: `${isPresenterView() ? '/presenter' : ''}/${position.page}`,
+      query: { ...router.currentRoute.value.query, clicks: position.clicks > 0 ? String(position.clicks) : undefined },
+    })
+  })
+
+  const post = role.position
+  if (!post) return
+  router.afterEach((to) => {
+    const place = placeOf(to)
+    if (!joined || !place || !to.path.startsWith('/presenter')) return
+    void fetch(post, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...place, source: me }) })
+  })
+}

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { DEFAULT_DECKS } from '../../scripts/project.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
+import { useBrowser } from '../browser/fixture.ts'
+
+/** Word runs of the notes that the slides do not show: text only the presenter may receive. */
+async function noteOnlyPhrases(deckFile: string): Promise<string[]> {
+  const deck = await readFile(deckFile, 'utf8')
+  const notes = [...deck.matchAll(/<!--([\s\S]*?)-->/g)].map((match) => match[1] ?? '')
+  const slides = deck.replace(/<!--[\s\S]*?-->/g, '')
+  const runs = notes.flatMap((note) => note.replace(/<[^>]+>/g, ' ').split(/&#\d+;|[^A-Za-z ]+/))
+  return [...new Set(runs.map((run) => run.trim()).filter((run) => run.split(/\s+/).length >= 4 && !slides.includes(run)))]
+}
+
+/** Every response a page received in full, as text (the event stream never finishes, so it is not here). */
+function recordResponses(page: Page): () => Promise<string> {
+  const bodies: Promise<string>[] = []
+  page.on('requestfinished', (request) => {
+    bodies.push(request.response().then((response) => response?.body()).then((body) => body?.toString('utf8') ?? '', () => ''))
+  })
+  return async () => (await Promise.all(bodies)).join('\n')
+}
+
+/** Every address the page's router went to (hash URLs: `#/3?clicks=1`). */
+async function recordVisits(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const visited: string[] = ((window as unknown as { visited: string[] }).visited = [])
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const original = history[name].bind(history)
+      history[name] = (data: unknown, unused: string, url?: string | URL | null) => {
+        if (url) visited.push(new URL(url, location.href).hash)
+        return original(data, unused, url)
+      }
+    }
+  })
+  return () => page.evaluate(() => (window as unknown as { visited: string[] }).visited)
+}
+
+/** The printed address, reached through another loopback address (never this machine's LAN address). */
+function via(printed: string, host: string): string {
+  const url = new URL(printed)
+  url.hostname = host
+  return url.toString()
+}
+
+describe('npm start -- --lan: presenting to a room', () => {
+  const browser = useBrowser()
+
+  it('audience pages get no notes and follow only the presenter who holds the secret', async () => {
+    const phrases = await noteOnlyPhrases(path.join(DEFAULT_DECKS, 'en.md'))
+    expect(phrases.length).toBeGreaterThan(10)
+    const lines: string[] = []
+    let ready: () => void = () => {}
+    const serving = new Promise<void>((resolve) => (ready = resolve))
+    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
+    let stop: () => void = () => {}
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const port = await freePort()
+    // Listening on all interfaces, as in a room; the test reaches it through 127.0.0.x only.
+    const exit = main(['--deck', 'en', '--lan', '--host', '0.0.0.0', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const contexts: BrowserContext[] = []
+    const device = async () => {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+      contexts.push(context)
+      return context.newPage()
+    }
+    try {
+      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      const printed = lines.join('\n').split('\n').filter((line) => line.startsWith('http://'))
+      expect(printed).toHaveLength(2)
+      const [audienceUrl = '', presenterUrl = ''] = printed
+      const secret = new URL(presenterUrl).pathname.split('/')[1] ?? ''
+      expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128)
+      expect(lines.join('\n')).toMatch(/^Exposed on every network interface, port \d+, to anyone .*without their notes/m)
+
+      // The presenter, with the secret (host rewritten to another loopback address).
+      const presenter = await device()
+      const presenterLoaded = recordResponses(presenter)
+      await presenter.goto(via(presenterUrl, '127.0.0.3'))
+      await presenter.waitForSelector('.grid-section.note .slidev-note', { timeout: 120_000 })
+
+      // Two audience devices.
+      const audience = await device()
+      const audienceLoaded = recordResponses(audience)
+      await audience.goto(via(audienceUrl, '127.0.0.2'))
+      await audience.waitForSelector('.slidev-page', { timeout: 120_000 })
+      const watcher = await device()
+      const watcherVisits = await recordVisits(watcher)
+      const watcherLoaded = recordResponses(watcher)
+      await watcher.goto(via(audienceUrl, '127.0.0.4'))
+      await watcher.waitForSelector('.slidev-page', { timeout: 120_000 })
+
+      // An audience device's own keys and requests move nobody else.
+      await audience.keyboard.press('ArrowRight')
+      await audience.keyboard.press('ArrowRight')
+      const statuses = await audience.evaluate(async (wrong) => {
+        const body = JSON.stringify({ page: 4, clicks: 0, source: 'audience' })
+        const tries = ['/position', '/presenter/position', `/${wrong}/position`, '/events']
+        return Promise.all(tries.map((url) => fetch(url, { method: 'POST', body }).then((response) => `${url} ${response.status}`)))
+      }, secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A'))
+      expect(statuses.every((status) => / 405$/.test(status)), statuses.join(', ')).toBe(true)
+
+      // The presenter view without the secret: no notes, and its moves stay on that device.
+      const guesser = await device()
+      const guesserLoaded = recordResponses(guesser)
+      await guesser.goto(`${via(audienceUrl, '127.0.0.5')}#/presenter/1`)
+      await guesser.waitForSelector('.slidev-presenter', { timeout: 120_000 })
+      for (let i = 0; i < 3; i++) await guesser.keyboard.press('ArrowRight')
+      await expect.poll(() => guesser.url(), { timeout: 30_000 }).toMatch(/#\/presenter\/[2-4]/)
+
+      // The presenter moves: every audience device follows.
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => watcher.url(), { timeout: 60_000 }).toMatch(/#\/2$/)
+      await expect.poll(() => audience.url(), { timeout: 60_000 }).toMatch(/#\/2$/)
+      await presenter.keyboard.press('ArrowRight')
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => watcher.url(), { timeout: 60_000 }).toMatch(/#\/3\?clicks=1$/)
+      // Nothing but the presenter ever moved the watcher (the others went to 3 and 4 first).
+      expect((await watcherVisits()).filter((hash) => !/^#\/(|1|2|3|3\?clicks=1)$/.test(hash))).toEqual([])
+      expect(await watcherVisits()).not.toContain('#/4')
+
+      // No note-only phrase in anything the audience or the secret-less presenter view loaded;
+      // the presenter's own view did load them (the check can see notes where they are).
+      const presenterText = await presenterLoaded()
+      expect(phrases.some((phrase) => presenterText.includes(phrase))).toBe(true)
+      for (const [name, loaded] of [['audience', audienceLoaded], ['watcher', watcherLoaded], ['guesser', guesserLoaded]] as const) {
+        const text = await loaded()
+        expect(text.length, name).toBeGreaterThan(10_000)
+        expect(phrases.filter((phrase) => text.includes(phrase)), name).toEqual([])
+      }
+      expect(await guesser.locator('.grid-section.note').innerText()).not.toMatch(/Source/)
+    } finally {
+      for (const context of contexts) await context.close()
+      stop()
+      expect(await exit).toBe(0)
+    }
+  }, 900_000)
+})
