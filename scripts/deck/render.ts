@@ -98,6 +98,8 @@ function headmatter(content: DeckContent, variant: Variant, langs: Lang[], addon
     'drawings:',
     '  enabled: false',
     `exportFilename: ${variant}`,
+    // The print view (\`/export\`) in static builds too: \`npm run export\` prints from a build.
+    'browserExporter: true',
     // Read by setup/show-mode.ts: only a deck with two languages can switch between them.
     'briefdeck:',
     `  languages: [${langs.join(', ')}]`,

@@ -1,35 +1,31 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
-import { startSlidev, type SlidevServer } from '../slidev/server.ts'
+import { BuildError, staticBuilds, type StaticBuild } from '../builds/static-builds.ts'
+import { exportMessages } from '../messages.ts'
+import { serveFolder } from '../builds/serve-folder.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
 import { captureSlides, openSlidesPage, printSlides } from './slides-page.ts'
-import { mapLimit } from './map-limit.ts'
-import { writeFileAtomic } from './write.ts'
-
-/**
- * One deck at a time. Measured on two (busy) cores, the three decks took
- * 107 s two at a time and 109 s one at a time: the dev servers, pages and
- * browser compete for the same cores, so more at once only costs memory.
- */
-const DEFAULT_CONCURRENCY = 1
+import { stageOutputs } from './stage-outputs.ts'
 
 export interface ExportRequest {
   /** Deck files (`slides/en.md`…). */
   decks: string[]
   formats: Format[]
   out: string
-  /** How many decks load and print at once. */
-  concurrency?: number
   /** Export the bilingual deck in one language only (the presenter's `L` modes). */
   show?: string | undefined
+  /** Build every deck afresh instead of reusing an unchanged build. */
+  noCache?: boolean
+  /** Called once the static builds are ready. */
+  onBuilds?: (builds: StaticBuild[], ms: number) => void
 }
 
-/** One file written: where, and how long it took (the deck's first file includes loading the deck). */
+/** One file made: where it goes, and how long it took (the deck's first file includes loading the deck). */
 export interface Written {
   file: string
   deck: string
@@ -39,57 +35,66 @@ export interface Written {
 
 export interface ExportReport {
   written: Written[]
+  builds: StaticBuild[]
   /** Requests refused because they would have left localhost (none, normally). */
   refused: string[]
 }
 
 /**
- * Exports decks with one Chromium for all of them and one Slidev dev server
- * per deck, `concurrency` decks at a time; a deck's server runs only while
- * its files are made.
+ * Exports decks from their static builds (made, or reused when unchanged),
+ * served from a folder on the loopback address, with one Chromium for all
+ * of them. The files are made in a staging folder and moved into `out`
+ * together at the end: an interrupted export leaves the old files.
  */
 export async function exportDecks(request: ExportRequest, onWritten: (written: Written) => void = () => {}): Promise<ExportReport> {
   const read = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
+  for (const deck of read) if (!deck.printable) throw new BuildError(exportMessages.decksTooOld(deck.file))
   const show = request.show
   const decks = show ? read.map((deck) => showOnly(deck, show)) : read
-  const browser = await launchBrowser()
+  const started = Date.now()
+  const builds = await staticBuilds({ decks: request.decks, noCache: request.noCache ?? false })
+  request.onBuilds?.(builds, Date.now() - started)
+  const server = await serveFolder(path.dirname(builds[0]!.dir))
+  const report: ExportReport = { written: [], builds, refused: [] }
+  const staged = await stageOutputs(request.out)
   try {
-    const report: ExportReport = { written: [], refused: [] }
-    await mapLimit(decks, request.concurrency ?? DEFAULT_CONCURRENCY, async (deck) => {
-      const startedAt = Date.now()
-      const server = await startSlidev({ deck: deck.file })
-      try {
-        await exportDeck(browser, server, deck, request, startedAt, (written) => {
+    const browser = await launchBrowser()
+    try {
+      for (const [i, deck] of decks.entries()) {
+        const build = builds[i]!
+        await exportDeck(browser, `${server.url}/${build.key}/`, deck, request, staged.path, (written) => {
           report.written.push(written)
           onWritten(written)
         }, report.refused)
-      } finally {
-        await server.stop()
       }
-    })
+    } finally {
+      await browser.close()
+    }
+    await staged.commit()
     return report
   } finally {
-    await browser.close()
+    await staged.discard()
+    await server.close()
   }
 }
 
 async function exportDeck(
   browser: Browser,
-  server: SlidevServer,
+  buildUrl: string,
   deck: ExportDeck,
   request: ExportRequest,
-  startedAt: number,
+  stagingDir: string,
   onWritten: (written: Written) => void,
   refused: string[],
 ): Promise<void> {
-  // A deck's first file counts the time to start its server and load it.
-  let started = startedAt
-  const slides = await openSlidesPage(browser, server.url, deck, 2, request.show)
+  // A deck's first file counts the time to load it.
+  let started = Date.now()
+  const slides = await openSlidesPage(browser, buildUrl, deck, 2, request.show)
   try {
     const write = async (format: Format, bytes: Uint8Array) => {
-      const file = path.join(request.out, exportFileName(deck.name, format))
-      await writeFileAtomic(file, bytes)
-      onWritten({ file, deck: deck.name, format, ms: Date.now() - started })
+      const name = exportFileName(deck.name, format)
+      await writeFile(path.join(stagingDir, name), bytes)
+      onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started })
       started = Date.now()
     }
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
@@ -107,4 +112,3 @@ async function exportDeck(
     await slides.close()
   }
 }
-
