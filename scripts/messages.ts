@@ -134,7 +134,8 @@ export const exportMessages = {
     `No deck at ${file}: point ${decksOption} at the folder the decks were built into (\`npm run build -- --out DIR\`), or leave ${decksOption} out to build them from the brief.`,
   briefOrDecks: (command: string) =>
     `--brief and --decks exclude each other: --brief builds the decks from a brief first, --decks takes decks already built.\nRun \`npm run ${command} -- --help\` for the options.`,
-  wrote: (file: string, ms: number) => `briefdeck: wrote ${file} (${seconds(ms)})`,
+  wrote: (file: string, ms: number, reused: boolean) =>
+    `briefdeck: wrote ${file} (${reused ? 'unchanged since the last export, copied' : seconds(ms)})`,
   exported: (count: number, ms: number) => `briefdeck: exported ${count} file${count === 1 ? '' : 's'} in ${seconds(ms)}`,
   refusedRequests: (urls: string[]) =>
     `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} that would have left this machine (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,

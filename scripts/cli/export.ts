@@ -78,7 +78,7 @@ export async function runExport(options: ExportOptions, output: Output = console
         noCache: options.noCache,
         onBuilds: (builds, ms) => output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
       },
-      (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms)),
+      (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
     )
     if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
     output.out(exportMessages.exported(report.written.length, Date.now() - started))

@@ -7,6 +7,7 @@ import { exportMessages } from '../messages.ts'
 import { serveFolder } from '../builds/serve-folder.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
+import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
 import { captureSlides, openSlidesPage, printSlides } from './slides-page.ts'
@@ -31,6 +32,8 @@ export interface Written {
   deck: string
   format: Format
   ms: number
+  /** Copied from an earlier export with the same inputs. */
+  reused: boolean
 }
 
 export interface ExportReport {
@@ -43,8 +46,10 @@ export interface ExportReport {
 /**
  * Exports decks from their static builds (made, or reused when unchanged),
  * served from a folder on the loopback address, with one Chromium for all
- * of them. The files are made in a staging folder and moved into `out`
- * together at the end: an interrupted export leaves the old files.
+ * of them. A deck whose build, exporter and browser are all unchanged
+ * reuses its earlier files. The files are made in a staging folder and
+ * moved into `out` together at the end: an interrupted export leaves the
+ * old files.
  */
 export async function exportDecks(request: ExportRequest, onWritten: (written: Written) => void = () => {}): Promise<ExportReport> {
   const read = await Promise.all(request.decks.map(async (file) => readDeck(await readFile(file, 'utf8'), file)))
@@ -54,27 +59,59 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
   const started = Date.now()
   const builds = await staticBuilds({ decks: request.decks, noCache: request.noCache ?? false })
   request.onBuilds?.(builds, Date.now() - started)
-  const server = await serveFolder(path.dirname(builds[0]!.dir))
+  const exporter = await exporterKey()
   const report: ExportReport = { written: [], builds, refused: [] }
+  const record = (written: Written) => {
+    report.written.push(written)
+    onWritten(written)
+  }
   const staged = await stageOutputs(request.out)
+  let printer: Printer | undefined
   try {
-    const browser = await launchBrowser()
-    try {
-      for (const [i, deck] of decks.entries()) {
-        const build = builds[i]!
-        await exportDeck(browser, `${server.url}/${build.key}/`, deck, request, staged.path, (written) => {
-          report.written.push(written)
-          onWritten(written)
-        }, report.refused)
+    for (const [i, deck] of decks.entries()) {
+      const build = builds[i]!
+      const key = outputKey(build.key, exporter, deck.name, show)
+      const names = request.formats.map((format) => exportFileName(deck.name, format))
+      const cached = request.noCache ? undefined : await cachedOutputs(key, names)
+      if (cached) {
+        const began = Date.now()
+        for (const format of request.formats) {
+          const name = exportFileName(deck.name, format)
+          await writeFile(path.join(staged.path, name), cached.get(name)!)
+          record({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - began, reused: true })
+        }
+        continue
       }
-    } finally {
-      await browser.close()
+      printer ??= await startPrinter(path.dirname(build.dir))
+      await exportDeck(printer.browser, `${printer.url}/${build.key}/`, deck, request, staged.path, async (written, bytes) => {
+        await keepOutput(key, path.basename(written.file), bytes)
+        record(written)
+      }, report.refused)
     }
     await staged.commit()
+    await pruneOutputs()
     return report
   } finally {
+    await printer?.close()
     await staged.discard()
+  }
+}
+
+interface Printer {
+  browser: Browser
+  url: string
+  close: () => Promise<void>
+}
+
+/** The server of the builds and the one Chromium, started only when a deck needs printing. */
+async function startPrinter(buildsDir: string): Promise<Printer> {
+  const server = await serveFolder(buildsDir)
+  try {
+    const browser = await launchBrowser()
+    return { browser, url: server.url, close: async () => (await browser.close(), await server.close()) }
+  } catch (error) {
     await server.close()
+    throw error
   }
 }
 
@@ -84,7 +121,7 @@ async function exportDeck(
   deck: ExportDeck,
   request: ExportRequest,
   stagingDir: string,
-  onWritten: (written: Written) => void,
+  onWritten: (written: Written, bytes: Uint8Array) => Promise<void>,
   refused: string[],
 ): Promise<void> {
   // A deck's first file counts the time to load it.
@@ -94,7 +131,7 @@ async function exportDeck(
     const write = async (format: Format, bytes: Uint8Array) => {
       const name = exportFileName(deck.name, format)
       await writeFile(path.join(stagingDir, name), bytes)
-      onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started })
+      await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
       started = Date.now()
     }
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))

@@ -77,9 +77,13 @@ describe('npm run export -- --brief FILE', () => {
     expect(builds(after!)).toEqual([expect.stringMatching(/^briefdeck: built 1 deck with `slidev build`/)])
   })
 
-  it('reuses the build when nothing changed, and builds afresh with --no-cache', () => {
+  it('reuses the build and the files when nothing changed, and makes both afresh with --no-cache', () => {
     expect(builds(runs[2]!)).toEqual([expect.stringMatching(/^briefdeck: reused the unchanged build of 1 deck /)])
+    expect(runs[2]!.lines.filter((line) => /wrote .*\(unchanged since the last export, copied\)$/.test(line))).toHaveLength(2)
     expect(builds(runs[3]!)).toEqual([expect.stringMatching(/^briefdeck: built 1 deck with `slidev build`/)])
+    expect(runs[3]!.lines.join('\n')).not.toMatch(/copied/)
+    // The edited brief's files were made, not copied from the first export's.
+    expect(runs[1]!.lines.join('\n')).not.toMatch(/copied/)
   })
 
   it('gives the same pages and the same text from a fresh build as from the reused one (deterministic)', () => {
