@@ -47,7 +47,7 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
         decks
           .map(
             (deck) =>
-              `"${process.execPath}" "${SLIDEV_BIN}" export slides/${deck}.md --executable-path "${browser}" --output "${path.join(scratch, 'slidev', deck)}.pdf" >/dev/null`,
+              `"${process.execPath}" "${SLIDEV_BIN}" export slides/${deck}.md --timeout 300000 --executable-path "${browser}" --output "${path.join(scratch, 'slidev', deck)}.pdf" >/dev/null`,
           )
           .join(' && '),
       ],
