@@ -6,7 +6,7 @@ import { exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { SLIDEV_BIN } from '../slidev/server.ts'
 import { buildKey } from './build-key.ts'
-import { removeOnInterrupt } from '../io/remove-on-interrupt.ts'
+import { onInterrupt, removeOnInterrupt } from '../io/remove-on-interrupt.ts'
 
 /** Where static builds are kept between runs, one folder per key. */
 export const BUILD_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'builds')
@@ -115,7 +115,10 @@ function runSlidevBuild(args: string[]): Promise<void> {
     let log = ''
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    // Registered after the staging folder, so it runs first: no write lands after the removal.
+    const release = onInterrupt(() => child.kill('SIGKILL'))
     child.once('error', reject)
+    child.once('exit', () => release())
     child.once('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new BuildError(exportMessages.buildFailed(`slidev build exited with ${code ?? signal}:\n${log.slice(-4000)}`))),
     )
