@@ -128,6 +128,11 @@ function runSlidevBuild(args: string[]): Promise<void> {
 /** Keeps the builds just used and the most recently used others, up to KEEP_BUILDS. */
 async function prune(cache: string, used: Set<string>): Promise<void> {
   const entries = await readdir(cache, { withFileTypes: true }).catch(() => [])
+  // Staging folders of a run that was killed outright (SIGKILL, power loss) go too.
+  for (const entry of entries) {
+    const pid = /^\.staging\.(\d+)$/.exec(entry.name)?.[1]
+    if (pid && !isRunning(Number(pid))) await rm(path.join(cache, entry.name), { recursive: true, force: true })
+  }
   const others = await Promise.all(
     entries
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !used.has(entry.name))
@@ -135,4 +140,13 @@ async function prune(cache: string, used: Set<string>): Promise<void> {
   )
   others.sort((a, b) => b.at - a.at)
   for (const old of others.slice(Math.max(0, KEEP_BUILDS - used.size))) await rm(old.dir, { recursive: true, force: true })
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
