@@ -41,7 +41,7 @@ describe('the handout page', () => {
     try {
       expect(doc.numPages).toBe(2)
       for (let no = 1; no <= doc.numPages; no++) {
-        const [, , width, height] = (await doc.getPage(no)).view
+        const [, , width = 0, height = 0] = (await doc.getPage(no)).view
         expect(Math.abs(width - A4.width), `page ${no} width ${width}`).toBeLessThan(1)
         expect(Math.abs(height - A4.height), `page ${no} height ${height}`).toBeLessThan(1)
       }
