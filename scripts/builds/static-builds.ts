@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -88,7 +89,8 @@ function groupByName<T extends { deck: string }>(items: T[]): T[][] {
 
 /** Builds the decks into a staging folder, then moves each build to its key's folder. */
 async function buildInto(builds: StaticBuild[], flags: string[], cache: string): Promise<void> {
-  const staging = path.join(cache, `.staging.${process.pid}`)
+  // One per call: two exports in one process (or two processes) may build at once.
+  const staging = path.join(cache, `.staging.${process.pid}.${randomUUID().slice(0, 8)}`)
   const release = removeOnInterrupt(staging)
   try {
     await rm(staging, { recursive: true, force: true })
@@ -100,7 +102,10 @@ async function buildInto(builds: StaticBuild[], flags: string[], cache: string):
       const built = path.join(staging, path.basename(build.deck, '.md'))
       await writeFile(path.join(built, COMPLETE), `slidev build ${build.deck} ${flags.join(' ')}\n`)
       await rm(build.dir, { recursive: true, force: true })
-      await rename(built, build.dir)
+      // Another run that built the same key at the same time may have moved its build in first: keep that one.
+      await rename(built, build.dir).catch((error: NodeJS.ErrnoException) => {
+        if (!existsSync(path.join(build.dir, COMPLETE))) throw error
+      })
     }
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -130,7 +135,7 @@ async function prune(cache: string, used: Set<string>): Promise<void> {
   const entries = await readdir(cache, { withFileTypes: true }).catch(() => [])
   // Staging folders of a run that was killed outright (SIGKILL, power loss) go too.
   for (const entry of entries) {
-    const pid = /^\.staging\.(\d+)$/.exec(entry.name)?.[1]
+    const pid = /^\.staging\.(\d+)\./.exec(entry.name)?.[1]
     if (pid && !isRunning(Number(pid))) await rm(path.join(cache, entry.name), { recursive: true, force: true })
   }
   const others = await Promise.all(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts'
@@ -17,7 +18,7 @@ export interface StagedOutputs {
  * as they were, not a mix of old and new, and no half-written file.
  */
 export async function stageOutputs(out: string): Promise<StagedOutputs> {
-  const staging = path.join(out, `.briefdeck-export.${process.pid}.tmp`)
+  const staging = path.join(out, `.briefdeck-export.${process.pid}.${randomUUID().slice(0, 8)}.tmp`)
   await mkdir(staging, { recursive: true })
   const release = removeOnInterrupt(staging)
   return {
