@@ -126,26 +126,27 @@ async function exportDeck(
 ): Promise<void> {
   // A deck's first file counts the time to load it.
   let started = Date.now()
+  const write = async (format: Format, bytes: Uint8Array) => {
+    const name = exportFileName(deck.name, format)
+    await writeFile(path.join(stagingDir, name), bytes)
+    await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
+    started = Date.now()
+  }
+  const needsImages = request.formats.includes('handout') || request.formats.includes('pptx')
+  let images: Buffer[] = []
   const slides = await openSlidesPage(browser, buildUrl, deck, 2, request.show)
   try {
-    const write = async (format: Format, bytes: Uint8Array) => {
-      const name = exportFileName(deck.name, format)
-      await writeFile(path.join(stagingDir, name), bytes)
-      await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
-      started = Date.now()
-    }
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
-    if (request.formats.includes('handout') || request.formats.includes('pptx')) {
-      const images = await captureSlides(slides)
-      if (request.formats.includes('handout')) {
-        const handout = await printHandout(browser, deck, images)
-        refused.push(...handout.refused)
-        await write('handout', handout.pdf)
-      }
-      if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck, images))
-    }
+    if (needsImages) images = await captureSlides(slides)
   } finally {
     refused.push(...slides.refused)
+    // Closed before the handout opens: one page in the browser at a time keeps its memory down.
     await slides.close()
   }
+  if (request.formats.includes('handout')) {
+    const handout = await printHandout(browser, deck, images)
+    refused.push(...handout.refused)
+    await write('handout', handout.pdf)
+  }
+  if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck, images))
 }
