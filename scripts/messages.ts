@@ -147,12 +147,20 @@ export const exportMessages = {
   badChoice: (option: string, value: string, choices: readonly string[], command: string) =>
     `${option} ${value}: choose from ${choices.join(', ')} (several as a comma list or by repeating ${option}).\nRun \`npm run ${command} -- --help\` for the options.`,
   deckMissing: (file: string, decksOption: string) =>
-    `No deck at ${file}: run \`npm run build\` first, or point ${decksOption} at the folder the decks were built into.`,
-  wrote: (file: string, ms: number) => `briefdeck: wrote ${file} (${seconds(ms)})`,
+    `No deck at ${file}: point ${decksOption} at the folder the decks were built into (\`npm run build -- --out DIR\`), or leave ${decksOption} out to build them from the brief.`,
+  briefOrDecks: (command: string) =>
+    `--brief and --decks exclude each other: --brief builds the decks from a brief first, --decks takes decks already built.\nRun \`npm run ${command} -- --help\` for the options.`,
+  wrote: (file: string, ms: number, reused: boolean) =>
+    `briefdeck: wrote ${file} (${reused ? 'unchanged since the last export, copied' : seconds(ms)})`,
   exported: (count: number, ms: number) => `briefdeck: exported ${count} file${count === 1 ? '' : 's'} in ${seconds(ms)}`,
   refusedRequests: (urls: string[]) =>
     `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} that would have left this machine (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,
-  builtSite: (deck: string, dir: string, ms: number) => `briefdeck: built ${deck} into ${dir} (${seconds(ms)})`,
+  builds: (built: number, reused: number, ms: number) =>
+    `briefdeck: ${built > 0 ? `built ${built} deck${built === 1 ? '' : 's'} with \`slidev build\`` : ''}${built > 0 && reused > 0 ? ', ' : ''}${reused > 0 ? `reused the unchanged build${reused === 1 ? '' : 's'} of ${reused} deck${reused === 1 ? '' : 's'}` : ''} (${seconds(ms)})`,
+  buildFailed: (log: string) => `briefdeck: a deck did not build; Slidev said:\n${log}`,
+  noChromium: () => 'briefdeck: no Chromium found: run `npm run setup` (it installs one) or set BRIEFDECK_CHROMIUM to a Chromium.',
+  decksTooOld: (file: string) =>
+    `${file} was built by an older briefdeck (its headmatter has no \`browserExporter: true\`): build it again with \`npm run build\`.`,
   siteDone: (dir: string, publicBuild: boolean, ms: number) =>
     `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
 } as const

@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { findBrowser } from '../browser/find.ts'
+import { BuildError } from '../builds/static-builds.ts'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { exportDecks } from '../export/export-decks.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
-import { DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
+import { PROJECT_ROOT } from '../project.ts'
 import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
+import { parseDeckSource, resolveDecks, type DeckSource } from './deck-source.ts'
 import { displayPath } from './display-path.ts'
 import { EXPORT_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
@@ -22,9 +24,10 @@ export interface ExportOptions {
   decks: Variant[]
   formats: Format[]
   out: string
-  decksDir: string
+  source: DeckSource
   /** See `ExportRequest.show`. */
   show?: Lang | undefined
+  noCache: boolean
 }
 
 /** Reads the options; throws a UserError for anything it cannot use. */
@@ -35,37 +38,55 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
       deck: { type: 'string', multiple: true },
       format: { type: 'string', multiple: true },
       out: { type: 'string' },
+      brief: { type: 'string' },
       decks: { type: 'string' },
       show: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'export',
   )
   if (values.help) return 'help'
-  const decks = parseChoices(values.deck, VARIANTS, '--deck', 'export')
   const show = values.show === 'both' ? undefined : values.show
   if (show !== undefined && !isLang(show)) throw new UserError(cliMessages.badLanguage('--show', show, 'export'))
+  // Only the bilingual deck has languages to choose from: --show alone means it.
+  const decks = parseChoices(values.deck ?? (show !== undefined ? ['bilingual'] : undefined), VARIANTS, '--deck', 'export')
   if (show !== undefined && decks.some((deck) => deck !== 'bilingual')) throw new UserError(exportMessages.showNeedsBilingual())
   return {
     decks,
     show,
     formats: parseChoices(values.format, FORMATS, '--format', 'export'),
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
-    decksDir: path.resolve(values.decks ?? DEFAULT_DECKS),
+    source: parseDeckSource(values.brief, values.decks, 'export'),
+    noCache: values['no-cache'] ?? false,
   }
 }
 
 /** `npm run export`: every chosen deck in every chosen format. Returns the exit code. */
 export async function runExport(options: ExportOptions, output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
-  const files = options.decks.map((deck) => path.join(options.decksDir, `${deck}.md`))
-  for (const file of files) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
-  const report = await exportDecks({ decks: files, formats: options.formats, out: options.out, show: options.show }, (written) =>
-    output.out(exportMessages.wrote(displayPath(written.file), written.ms)),
-  )
-  if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
-  output.out(exportMessages.exported(report.written.length, Date.now() - started))
-  return 0
+  if (!findBrowser()) throw new UserError(exportMessages.noChromium(), 1)
+  const files = await resolveDecks(options.source, options.decks, output)
+  if (typeof files === 'number') return files
+  try {
+    const report = await exportDecks(
+      {
+        decks: files,
+        formats: options.formats,
+        out: options.out,
+        show: options.show,
+        noCache: options.noCache,
+        onBuilds: (builds, ms) => output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
+      },
+      (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
+    )
+    if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
+    output.out(exportMessages.exported(report.written.length, Date.now() - started))
+    return 0
+  } catch (error) {
+    if (error instanceof BuildError) throw new UserError(error.message, 1)
+    throw error
+  }
 }
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { BuildError } from '../builds/static-builds.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
-import { cliMessages, exportMessages } from '../messages.ts'
-import { DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
+import { exportMessages } from '../messages.ts'
+import { PROJECT_ROOT } from '../project.ts'
 import { buildSite, SiteError } from '../site/build-site.ts'
 import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
+import { parseDeckSource, resolveDecks, type DeckSource } from './deck-source.ts'
 import { displayPath } from './display-path.ts'
 import { SITE_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
@@ -19,8 +20,9 @@ export const DEFAULT_SITE = path.join(PROJECT_ROOT, 'dist')
 export interface SiteOptions {
   decks: Variant[]
   out: string
-  decksDir: string
+  source: DeckSource
   public: boolean
+  noCache: boolean
 }
 
 export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
@@ -29,8 +31,10 @@ export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
     {
       deck: { type: 'string', multiple: true },
       out: { type: 'string' },
+      brief: { type: 'string' },
       decks: { type: 'string' },
       public: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'site',
@@ -39,22 +43,23 @@ export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
   return {
     decks: parseChoices(values.deck, VARIANTS, '--deck', 'site'),
     out: path.resolve(values.out ?? DEFAULT_SITE),
-    decksDir: path.resolve(values.decks ?? DEFAULT_DECKS),
+    source: parseDeckSource(values.brief, values.decks, 'site'),
     public: values.public ?? false,
+    noCache: values['no-cache'] ?? false,
   }
 }
 
 /** `npm run site`: the decks as one static site. Returns the exit code. */
 export async function runSite(options: SiteOptions, output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
-  const files = options.decks.map((deck) => path.join(options.decksDir, `${deck}.md`))
-  for (const file of files) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
+  const files = await resolveDecks(options.source, options.decks, output)
+  if (typeof files === 'number') return files
   try {
-    await buildSite({ decks: files, out: options.out, public: options.public }, (deck, ms) =>
-      output.out(exportMessages.builtSite(deck, displayPath(path.join(options.out, deck)), ms)),
+    await buildSite({ decks: files, out: options.out, public: options.public, noCache: options.noCache }, (builds, ms) =>
+      output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
     )
   } catch (error) {
-    if (error instanceof SiteError) throw new UserError(error.message, 1)
+    if (error instanceof SiteError || error instanceof BuildError) throw new UserError(error.message, 1)
     throw error
   }
   output.out(exportMessages.siteDone(displayPath(options.out), options.public, Date.now() - started))

@@ -114,6 +114,8 @@ function headmatter(content: DeckContent, variant: Variant, langs: Lang[], addon
     `exportFilename: ${variant}`,
     // The slot, in seconds: Slidev's timer bar in the presenter view fills up over it.
     `duration: ${plan.slot}`,
+    // The print view (\`/export\`) in static builds too: \`npm run export\` prints from a build.
+    'browserExporter: true',
     // Read by setup/show-mode.ts: only a deck with two languages can switch between them.
     'briefdeck:',
     `  languages: [${langs.join(', ')}]`,

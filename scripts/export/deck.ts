@@ -33,6 +33,8 @@ export interface ExportDeck {
   width: number
   height: number
   slides: ExportSlide[]
+  /** Its headmatter compiles the print view into static builds (`browserExporter`). */
+  printable: boolean
 }
 
 /** Separator between the languages of a bilingual title, as the decks write it. */
@@ -64,6 +66,7 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
     // Rounded up, as Slidev sizes the slide and its print page.
     height: Math.ceil(config.canvasWidth / config.aspectRatio),
     slides,
+    printable: headmatter.browserExporter === true || headmatter.browserExporter === 'build',
   }
 }
 

@@ -9,6 +9,7 @@ const deck: ExportDeck = {
   title: [{ lang: 'zh-Hant', text: '標題' }, { lang: 'en', text: 'Title' }],
   width: 980,
   height: 552,
+  printable: true,
   slides: [
     {
       no: 1,

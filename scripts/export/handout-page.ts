@@ -34,10 +34,13 @@ export async function printHandout(browser: Browser, deck: ExportDeck, images: B
       imageUrl: (no) => `${ORIGIN}/slides/${no}.png`,
       stylesheets: STYLESHEETS.map((sheet) => `${ORIGIN}/fonts/${sheet}`),
     })
-    await context.route(`${ORIGIN}/**`, (route) => answer(route, html, images))
+    const missing: string[] = []
+    await context.route(`${ORIGIN}/**`, (route) => answer(route, html, images, missing))
     const page = await context.newPage()
     await page.goto(`${ORIGIN}/handout.html`, { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    // A handout page without its slide's image must not be written as if it were whole.
+    if (missing.length > 0) throw new Error(`${deck.file}: the handout asked for what the export does not have: ${missing.join(', ')}`)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
     return { pdf, refused }
   } finally {
@@ -45,7 +48,7 @@ export async function printHandout(browser: Browser, deck: ExportDeck, images: B
   }
 }
 
-async function answer(route: Route, html: string, images: Buffer[]): Promise<void> {
+async function answer(route: Route, html: string, images: Buffer[], missing: string[]): Promise<void> {
   const { pathname } = new URL(route.request().url())
   if (pathname === '/handout.html') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
   const slide = /^\/slides\/(\d+)\.png$/.exec(pathname)
@@ -59,5 +62,6 @@ async function answer(route: Route, html: string, images: Buffer[]): Promise<voi
       if (body) return route.fulfill({ body, contentType: type })
     }
   }
+  missing.push(pathname)
   return route.fulfill({ status: 404, body: '' })
 }

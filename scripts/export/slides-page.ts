@@ -16,24 +16,19 @@ export interface SlidesPage {
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
-/**
- * How long one load of a deck may take, and how often to try. A load that
- * stalls is retried rather than waited out: the server has compiled most of
- * the page by then, so the next load is quicker.
- */
-const ATTEMPT_TIMEOUT_MS = 45_000
-const LOAD_ATTEMPTS = 4
+/** Generous for a busy machine: a static build loads in about a second. */
+const LOAD_TIMEOUT_MS = 60_000
 
 /**
- * Opens the deck on a running Slidev dev server in its browser exporter
- * (`/export`): it lays out every slide with all clicks shown, and its print
- * style sets the page to the slide's size. The dev server has no `/print`
- * route (Slidev builds that only for `slidev export`). Slide images are
- * taken at `scale` device pixels per CSS pixel, sharp on an A4 handout.
+ * Opens a static build of the deck in its print view (`/export`, compiled
+ * in by the headmatter's `browserExporter`): it lays out every slide with all
+ * clicks shown, and its print style sets the page to the slide's size.
+ * Slide images are taken at `scale` device pixels per CSS pixel, sharp on an
+ * A4 handout. `buildUrl` is the build's folder as served (ending in `/`).
  */
 export async function openSlidesPage(
   browser: Browser,
-  serverUrl: string,
+  buildUrl: string,
   deck: ExportDeck,
   scale = 2,
   show?: string,
@@ -47,7 +42,7 @@ export async function openSlidesPage(
     const refused = await keepOffline(context)
     const page = await context.newPage()
     // `?show=` picks the bilingual deck's languages (setup/show-mode.ts), as the presenter's `L` key does.
-    await loadSlides(page, `${serverUrl}/export${show ? `?show=${show}` : ''}`, deck.slides.length)
+    await loadSlides(page, `${buildUrl}${show ? `?show=${show}` : ''}#/export`, deck.slides.length)
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),
@@ -64,25 +59,16 @@ export async function openSlidesPage(
 }
 
 /**
- * Loads the deck until every slide is laid out. A dev server that meets a
- * dependency for the first time optimizes it and reloads the page, and a
- * busy machine can leave a load half done: each attempt loads the page
- * afresh, and a deck counts as loaded only if it still is once the network
- * has settled.
+ * Loads the deck once and waits until every slide is laid out. A static
+ * build does not reload itself the way a dev server does, so one load is
+ * enough; if it fails, the error says what the page showed.
  */
 async function loadSlides(page: Page, url: string, count: number): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(url, { waitUntil: 'load', timeout: ATTEMPT_TIMEOUT_MS })
-      await page.waitForFunction(slidesReady, count, { timeout: ATTEMPT_TIMEOUT_MS })
-      await page.waitForLoadState('networkidle', { timeout: ATTEMPT_TIMEOUT_MS })
-      if (await page.evaluate(slidesReady, count)) break
-    } catch (error) {
-      if (process.env.BRIEFDECK_DEBUG) console.error(`briefdeck: loading ${url}, attempt ${attempt}: ${(error as Error).message.split('\n')[0]}; the page shows: ${await shownText(page)}`)
-      if (attempt >= LOAD_ATTEMPTS) {
-        throw new Error(`${url} did not show its ${count} slides: ${(error as Error).message}\nThe page shows: ${await shownText(page)}`, { cause: error })
-      }
-    }
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    await page.waitForFunction(slidesReady, count, { timeout: LOAD_TIMEOUT_MS })
+  } catch (error) {
+    throw new Error(`${url} did not show its ${count} slides: ${(error as Error).message}\nThe page shows: ${await shownText(page)}`, { cause: error })
   }
   await page.emulateMedia({ media: 'print', colorScheme: 'light' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))

@@ -35,10 +35,41 @@ describe('npm run export options', () => {
     expect(out).toEqual([EXPORT_USAGE])
   })
 
-  it('says to build first when a deck is missing', async () => {
+  it('says where decks are missing when --decks names a folder without them', async () => {
     const { err, output } = capture()
     expect(await main(['--decks', 'tests/.tmp/no-such-folder'], output)).toBe(2)
-    expect(err.join('\n')).toMatch(/No deck at .*zh-Hant\.md: run `npm run build` first/)
+    expect(err.join('\n')).toMatch(/No deck at .*zh-Hant\.md: point --decks at the folder/)
+  })
+
+  it('takes --show alone to mean the bilingual deck', () => {
+    expect(parseExportArgs(['--show', 'en'])).toMatchObject({ decks: ['bilingual'], show: 'en' })
+  })
+
+  it('builds from the shipped brief by default, from --brief when given, and takes --decks as they are', () => {
+    expect(parseExportArgs([])).toMatchObject({ source: { shipped: true }, noCache: false })
+    expect(parseExportArgs(['--brief', 'content/x.txt', '--no-cache'])).toMatchObject({ source: { shipped: false }, noCache: true })
+    expect(parseExportArgs(['--decks', 'slides'])).toMatchObject({ source: { decksDir: expect.stringMatching(/slides$/) } })
+  })
+
+  it('refuses --brief with --decks', async () => {
+    const { err, output } = capture()
+    expect(await main(['--brief', 'content/regime-security.txt', '--decks', 'slides'], output)).toBe(2)
+    expect(err.join('\n')).toMatch(/--brief and --decks exclude each other/)
+  })
+
+  it('says in one line, without a stack, that there is no Chromium', async () => {
+    const { out, err, output } = capture()
+    const saved = process.env.BRIEFDECK_CHROMIUM
+    process.env.BRIEFDECK_CHROMIUM = '/no/such/chromium'
+    try {
+      expect(await main(['--decks', 'slides', '--out', 'tests/.tmp/no-chromium'], output)).toBe(1)
+    } finally {
+      if (saved === undefined) delete process.env.BRIEFDECK_CHROMIUM
+      else process.env.BRIEFDECK_CHROMIUM = saved
+    }
+    expect(err).toEqual([expect.stringMatching(/^briefdeck: no Chromium found: run `npm run setup`/)])
+    expect(err[0]).not.toMatch(/\n/)
+    expect(out).toEqual([])
   })
 })
 

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { findBrowser } from '../browser/find.ts'
+import { PROJECT_ROOT } from '../project.ts'
+
+/** Exported files kept between runs, one folder per key. */
+export const OUTPUT_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'exports')
+const KEEP_OUTPUTS = 60
+
+/**
+ * What shapes an exported file besides the deck's static build: this
+ * program's own code (printing, handout, PPTX) and the browser that prints.
+ * Any change to either makes every earlier file stale.
+ */
+export async function exporterKey(): Promise<string> {
+  const hash = createHash('sha256')
+  const scripts = path.join(PROJECT_ROOT, 'scripts')
+  const files = (await readdir(scripts, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of files) hash.update(`${path.relative(scripts, file)}\0`).update(await readFile(file))
+  const browser = findBrowser()?.executablePath ?? ''
+  const info = browser ? await stat(browser) : undefined
+  hash.update(`browser\0${browser}\0${info?.size ?? 0}\0${info?.mtimeMs ?? 0}`)
+  return hash.digest('hex')
+}
+
+/** The key of one deck's exports: its build, the exporter, and how it is shown. */
+export function outputKey(buildKey: string, exporter: string, name: string, show: string | undefined): string {
+  return createHash('sha256').update(`${buildKey}\0${exporter}\0${name}\0${show ?? ''}`).digest('hex').slice(0, 32)
+}
+
+/** The cached files of `key`, by file name, if every one of `names` is there. */
+export async function cachedOutputs(key: string, names: string[]): Promise<Map<string, Buffer> | undefined> {
+  const dir = path.join(OUTPUT_CACHE, key)
+  const found = new Map<string, Buffer>()
+  for (const name of names) {
+    const bytes = await readFile(path.join(dir, name)).catch(() => undefined)
+    if (!bytes) return undefined
+    found.set(name, bytes)
+  }
+  const now = new Date()
+  await utimes(dir, now, now)
+  return found
+}
+
+/** Keeps a file for the next run with the same key (written aside and renamed: never half a file). */
+export async function keepOutput(key: string, name: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.join(OUTPUT_CACHE, key)
+  await mkdir(dir, { recursive: true })
+  const temp = path.join(dir, `.${name}.${process.pid}.tmp`)
+  await writeFile(temp, bytes)
+  await rename(temp, path.join(dir, name))
+}
+
+/** Drops all but the KEEP_OUTPUTS most recently used entries. */
+export async function pruneOutputs(): Promise<void> {
+  const entries = await readdir(OUTPUT_CACHE, { withFileTypes: true }).catch(() => [])
+  const dirs = await Promise.all(
+    entries.filter((entry) => entry.isDirectory()).map(async (entry) => {
+      const dir = path.join(OUTPUT_CACHE, entry.name)
+      return { dir, at: (await stat(dir)).mtimeMs }
+    }),
+  )
+  dirs.sort((a, b) => b.at - a.at)
+  for (const old of dirs.slice(KEEP_OUTPUTS)) await rm(old.dir, { recursive: true, force: true })
+}

@@ -1,0 +1,91 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import { main as exportMain } from '../../scripts/cli/export.ts'
+import { main as siteMain } from '../../scripts/cli/site.ts'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { runBuildCli } from '../support/build.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { differingShare, renderPdfPages } from './compare-images.ts'
+import { serveStatic } from './static-server.ts'
+
+/** Slidev's canvas at 16:9, in CSS pixels: the viewport that shows a slide at scale 1. */
+const CANVAS = { width: 980, height: 552 }
+/** Compared after averaging 4 × 4 blocks, with pixelmatch's colour threshold: anti-aliasing and hinting vanish, a missing or moved line does not. */
+const FACTOR = 8
+const THRESHOLD = 0.2
+/** At most this share of the downscaled pixels may differ: a good page differs in none, a slide without its subtitle line in 0.6%. */
+const MAX_DIFFERING = 0.002
+/** More clicks than any slide has: Slidev shows the slide with all of them. */
+const ALL_CLICKS = 99
+
+let tmp: string
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveStatic>>
+const printed = {} as Record<Variant, PNG[]>
+const siteLines: string[] = []
+const exportLines: string[] = []
+
+beforeAll(async () => {
+  tmp = await projectTempDir('faithful')
+  const decks = path.join(tmp, 'decks')
+  const built = await runBuildCli(['--out', decks])
+  if (built.code !== 0) throw new Error(built.stderr)
+  const capture = (lines: string[]) => ({ out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) })
+  // The site first, then the export: the export must print from the same builds, not build again.
+  expect(await siteMain(['--decks', decks, '--out', path.join(tmp, 'site')], capture(siteLines)), siteLines.join('\n')).toBe(0)
+  expect(await exportMain(['--decks', decks, '--format', 'pdf', '--out', path.join(tmp, 'out')], capture(exportLines)), exportLines.join('\n')).toBe(0)
+  for (const variant of VARIANTS) printed[variant] = await renderPdfPages(path.join(tmp, 'out', `${variant}.pdf`), CANVAS.width, CANVAS.height)
+  server = await serveStatic(path.join(tmp, 'site'))
+  browser = await launchBrowser()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+})
+
+/** Slide `no` as Slidev presents it (the built site), every click shown. */
+async function presentedSlide(variant: Variant, no: number): Promise<PNG> {
+  const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1, colorScheme: 'light' })
+  try {
+    await page.goto(`${server.url}/${variant}/#/${no}?clicks=${ALL_CLICKS}`, { waitUntil: 'load' })
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.slidev-slide-loading').length === 0 &&
+        [...document.querySelectorAll<HTMLElement>('.slidev-layout')].some((layout) => layout.checkVisibility()),
+    )
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    return PNG.sync.read(await page.screenshot({ animations: 'disabled' }))
+  } finally {
+    await page.close()
+  }
+}
+
+describe('the slide PDFs look like the slides as presented, every click shown', () => {
+  it('prints from the builds the site used, without building again', () => {
+    expect(siteLines.filter((line) => /(built|reused).* 3 decks?/.test(line))).toHaveLength(1)
+    expect(exportLines.filter((line) => /^briefdeck: reused the unchanged builds of 3 decks/.test(line))).toHaveLength(1)
+    expect(exportLines.join('\n')).not.toMatch(/built \d+ decks?/)
+  })
+
+  it.each(VARIANTS)('%s: every page matches its slide', async (variant) => {
+    const pages = printed[variant]
+    expect(pages.length).toBe(4)
+    for (const [i, page] of pages.entries()) {
+      const shown = await presentedSlide(variant, i + 1)
+      const share = differingShare(page, shown, FACTOR, THRESHOLD)
+      if (share > MAX_DIFFERING) {
+        await mkdir(path.join(tmp, '..', 'faithful-failures'), { recursive: true })
+        await writeFile(path.join(tmp, '..', 'faithful-failures', `${variant}-${i + 1}-pdf.png`), PNG.sync.write(page))
+        await writeFile(path.join(tmp, '..', 'faithful-failures', `${variant}-${i + 1}-shown.png`), PNG.sync.write(shown))
+      }
+      expect(share, `${variant} page ${i + 1} (${(share * 100).toFixed(2)}% of pixels differ)`).toBeLessThanOrEqual(MAX_DIFFERING)
+    }
+  }, 120_000)
+})

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto'
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { main as exportMain } from '../../scripts/cli/export.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS, extrasPathFor } from '../../scripts/project.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
+
+const OLD_HEADING = 'Security in All Aspects'
+const NEW_HEADING = 'Security Above Everything Else'
+
+interface Run {
+  code: number
+  lines: string[]
+  pdf: PdfFacts
+  handout: PdfFacts
+}
+
+let tmp: string
+let brief: string
+let slidesBefore: string
+const runs: Run[] = []
+
+/** Every file of slides/ and its bytes, as one hash. */
+async function hashSlides(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of (await readdir(DEFAULT_DECKS)).filter((name) => name.endsWith('.md')).sort()) {
+    hash.update(name).update(await readFile(path.join(DEFAULT_DECKS, name)))
+  }
+  return hash.digest('hex')
+}
+
+/** `npm run export -- --brief BRIEF --deck en --format pdf,handout` into a folder of its own. */
+async function exportBrief(...extra: string[]): Promise<Run> {
+  const out = path.join(tmp, `out-${runs.length + 1}`)
+  const lines: string[] = []
+  const code = await exportMain(['--brief', brief, '--deck', 'en', '--format', 'pdf,handout', '--out', out, ...extra], {
+    out: (line) => lines.push(line),
+    err: (line) => lines.push(line),
+  })
+  if (code !== 0) throw new Error(`export failed (${code}):\n${lines.join('\n')}`)
+  const run = { code, lines, pdf: await readPdf(path.join(out, 'en.pdf')), handout: await readPdf(path.join(out, 'en-handout.pdf')) }
+  runs.push(run)
+  return run
+}
+
+beforeAll(async () => {
+  tmp = await projectTempDir('fresh')
+  brief = path.join(tmp, 'brief.txt')
+  await copyFile(DEFAULT_BRIEF, brief)
+  await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
+  slidesBefore = await hashSlides()
+  await exportBrief()
+  // Edit the brief and export again, with no build in between.
+  const text = await readFile(brief, 'utf8')
+  expect(text).toContain(`\n${OLD_HEADING}\n`)
+  await writeFile(brief, text.replace(`\n${OLD_HEADING}\n`, `\n${NEW_HEADING}\n`))
+  await exportBrief()
+  await exportBrief()
+  await exportBrief('--no-cache')
+}, 900_000)
+
+afterAll(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+})
+
+const builds = (run: Run) => run.lines.filter((line) => /^briefdeck: (built|reused)/.test(line))
+
+describe('npm run export -- --brief FILE', () => {
+  it('exports what the brief says now: an edited heading is in the next export, with no build in between', () => {
+    const [before, after] = runs
+    expect(squash(before!.pdf.pageTexts[2]!)).toContain(squash(OLD_HEADING))
+    expect(squash(after!.pdf.pageTexts[2]!)).toContain(squash(NEW_HEADING))
+    expect(squash(after!.pdf.pageTexts.join(''))).not.toContain(squash(OLD_HEADING))
+    expect(squash(after!.handout.pageTexts.join(''))).toContain(squash(NEW_HEADING))
+    expect(builds(after!)).toEqual([expect.stringMatching(/^briefdeck: built 1 deck with `slidev build`/)])
+  })
+
+  it('reuses the build and the files when nothing changed, and makes both afresh with --no-cache', () => {
+    expect(builds(runs[2]!)).toEqual([expect.stringMatching(/^briefdeck: reused the unchanged build of 1 deck /)])
+    expect(runs[2]!.lines.filter((line) => /wrote .*\(unchanged since the last export, copied\)$/.test(line))).toHaveLength(2)
+    expect(builds(runs[3]!)).toEqual([expect.stringMatching(/^briefdeck: built 1 deck with `slidev build`/)])
+    expect(runs[3]!.lines.join('\n')).not.toMatch(/copied/)
+    // The edited brief's files were made, not copied from the first export's.
+    expect(runs[1]!.lines.join('\n')).not.toMatch(/copied/)
+  })
+
+  it('gives the same pages and the same text from a fresh build as from the reused one (deterministic)', () => {
+    const [, second, third, fresh] = runs
+    for (const run of [third!, fresh!]) {
+      expect(run.pdf.pages).toBe(second!.pdf.pages)
+      expect(run.pdf.pageTexts).toEqual(second!.pdf.pageTexts)
+      expect(run.pdf.outline).toEqual(second!.pdf.outline)
+      expect(run.handout.pages).toBe(second!.handout.pages)
+      expect(run.handout.pageTexts).toEqual(second!.handout.pageTexts)
+    }
+  })
+
+  it('leaves slides/ as it was', async () => {
+    expect(await hashSlides()).toBe(slidesBefore)
+  })
+})
