@@ -83,6 +83,7 @@ export function buildDecks(input: BuildInput): BuildResult {
         notes: input.notes,
         sourceReference: input.sourceReference ?? true,
         plan: plans[variant],
+        fixedSlot: slot !== undefined,
       }),
     ]),
   ) as Record<Variant, string>

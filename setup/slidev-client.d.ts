@@ -4,7 +4,7 @@
  * its own compiler settings, which this project's strict NodeNext settings refuse; tsconfig.vue.json
  * maps the import here for type checking only (Vite still loads Slidev's own module).
  */
-import type { ComputedRef } from 'vue'
+import type { ComputedRef, Ref } from 'vue'
 
 export interface SharedState {
   page: number
@@ -26,4 +26,9 @@ export declare function useNav(): {
   isPresenter: ComputedRef<boolean>
   currentSlideNo: ComputedRef<number>
   clicks: ComputedRef<number>
+  /**
+   * Every slide, each with its frontmatter: a reactive object that Slidev's dev server updates in
+   * place when the slide's frontmatter changes (and replaces, with the list, when slides come or go).
+   */
+  slides: Ref<{ no: number; meta: { slide: { frontmatter: Record<string, unknown> } } }[]>
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatClock, parseMinutes } from './clock.ts'
-import { paceAt, type PacingPlan } from './pace.ts'
+import { paceAt, planFromSlides, type PacingPlan } from './pace.ts'
 
 // A 100-second slot: slide 1 takes 10 s, slide 2 has 20 s before its first click, then 30 s and 40 s.
 const plan: PacingPlan = { slot: 100, steps: [[10], [20, 30, 40]] }
@@ -23,6 +23,19 @@ describe('paceAt', () => {
 
   it('counts time past the slot as negative time left, and clicks past the plan as its last step', () => {
     expect(paceAt(plan, 2, 9, 130)).toEqual({ left: -30, budget: 90, state: 'behind', by: 30 })
+  })
+})
+
+describe('planFromSlides', () => {
+  it('rebuilds the plan from each slide\'s part: the title slide lasts until slide 2 starts, the slot ends with the last slide', () => {
+    expect(planFromSlides([undefined, { start: 10, steps: [20, 30, 40] }])).toEqual(plan)
+    expect(planFromSlides([undefined, { start: 7, steps: [3] }, { start: 10, steps: [5, 6] }])).toEqual({ slot: 21, steps: [[7], [3], [5, 6]] })
+  })
+
+  it('has no plan when a slide after the title carries none, or there is none', () => {
+    expect(planFromSlides([undefined, { start: 10, steps: [20] }, undefined])).toBeUndefined()
+    expect(planFromSlides([undefined, { start: 10, steps: ['20'] } as never])).toBeUndefined()
+    expect(planFromSlides([undefined])).toBeUndefined()
   })
 })
 

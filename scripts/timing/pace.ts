@@ -3,10 +3,39 @@
  * panel (components/DeckPacing.vue) and the tests read it the same way.
  */
 
-/** The plan as the deck's headmatter carries it (`briefdeck.pacing`), per slide the seconds of each step. */
+/** The whole plan: the slot, and per slide the seconds of each step. */
 export interface PacingPlan {
   slot: number
   steps: number[][]
+}
+
+/** A slide's part of the plan as its frontmatter carries it (`pacing:`, slides 2 to n; see scripts/deck/render.ts). */
+export interface SlidePacing {
+  /** Seconds elapsed at the slide's start. */
+  start: number
+  /** Seconds of each step: the slide before any click, then after each click. */
+  steps: number[]
+}
+
+/**
+ * The whole plan from each slide's part (`pacings[0]` the title slide's, which has none): the title
+ * slide has one step that lasts until the next slide's start; the slot ends with the last slide.
+ * Undefined when a slide other than the first carries no pacing (a deck not built with a plan).
+ */
+export function planFromSlides(pacings: readonly (SlidePacing | undefined)[]): PacingPlan | undefined {
+  const rest = pacings.slice(1)
+  if (rest.length === 0 || rest.some((pacing) => !isSlidePacing(pacing))) return undefined
+  const slides = rest as SlidePacing[]
+  const last = slides[slides.length - 1]!
+  return {
+    slot: last.start + last.steps.reduce((a, b) => a + b, 0),
+    steps: [[slides[0]!.start], ...slides.map((slide) => slide.steps)],
+  }
+}
+
+function isSlidePacing(value: unknown): value is SlidePacing {
+  const pacing = value as Partial<SlidePacing> | undefined
+  return typeof pacing?.start === 'number' && Array.isArray(pacing.steps) && pacing.steps.every((step) => typeof step === 'number')
 }
 
 export interface Pace {

@@ -3,23 +3,30 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { DEFAULT_BRIEF, existingExtras } from '../../scripts/project.ts'
+import { planFromSlides, type PacingPlan, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
-type Pacing = { slot: number; steps: number[][] }
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
+/** Each deck's plan, read back from its slides' frontmatter as the presenter view reads it. */
 async function built(out: string) {
-  const decks = {} as Record<Variant, { pacing: Pacing; duration: unknown; notes: string[] }>
+  const decks = {} as Record<Variant, { pacing: PacingPlan; headmatter: Record<string, unknown>; notes: string[] }>
   for (const variant of VARIANTS) {
     const slides = await readDeck(await readFile(path.join(out, `${variant}.md`), 'utf8'))
-    const headmatter = slides[0]!.frontmatter as { duration: unknown; briefdeck: { pacing: Pacing } }
-    decks[variant] = { pacing: headmatter.briefdeck.pacing, duration: headmatter.duration, notes: slides.map((s) => s.note) }
+    const pacing = planFromSlides(slides.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
+    if (!pacing) throw new Error(`${variant}: a slide after the title carries no pacing`)
+    expect(slides[0]!.frontmatter.pacing, 'the title slide needs no pacing: its budget is the next slide\'s start').toBeUndefined()
+    // Each slide starts where the plan before it ends.
+    slides.slice(1).forEach((slide, i) =>
+      expect((slide.frontmatter.pacing as SlidePacing).start, `${variant} slide ${i + 2}`).toBe(sum(pacing.steps.slice(0, i + 1).flat())),
+    )
+    decks[variant] = { pacing, headmatter: slides[0]!.frontmatter, notes: slides.map((s) => s.note) }
   }
   return decks
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 const TIME_LINE = /<p class="deck-note-time" lang="en">This slide: (\d+):(\d\d); (\d+):(\d\d) elapsed at its end<\/p>/
 
 describe('a slot: npm run build -- --minutes N', () => {
@@ -34,7 +41,7 @@ describe('a slot: npm run build -- --minutes N', () => {
     )
     const decks = await built(out)
     for (const variant of VARIANTS) {
-      expect(decks[variant].duration).toBe(60)
+      expect(decks[variant].headmatter.duration).toBe(60)
       expect(decks[variant].pacing.slot).toBe(60)
       expect(sum(decks[variant].pacing.steps.flat()), variant).toBe(60)
     }
@@ -75,7 +82,35 @@ describe('a slot: npm run build -- --minutes N', () => {
     const result = await runBuildCli(['--out', out])
     expect(result.stderr).not.toMatch(/slot/)
     const decks = await built(out)
-    for (const variant of VARIANTS) expect(sum(decks[variant].pacing.steps.flat())).toBe(decks[variant].pacing.slot)
+    for (const variant of VARIANTS) {
+      expect(sum(decks[variant].pacing.steps.flat())).toBe(decks[variant].pacing.slot)
+      // Slidev reloads every open view when the headmatter changes: nothing in it may follow the brief's text.
+      expect(decks[variant].headmatter, variant).not.toHaveProperty('duration')
+      expect(JSON.stringify(decks[variant].headmatter), variant).not.toMatch(/pacing|steps/)
+    }
+  })
+
+  it('keeps the headmatter as it was when an edit of the brief\'s text changes the plan (Slidev reloads every view on a headmatter change)', async () => {
+    const dir = await projectTempDir('slot-edit')
+    const brief = path.join(dir, 'brief.txt')
+    await copyFile(DEFAULT_BRIEF, brief)
+    await copyFile(existingExtras(DEFAULT_BRIEF)!, path.join(dir, 'brief.deck.yaml'))
+    const original = await readFile(brief, 'utf8')
+    const edited = original.replace('National security is the foundation', 'National security, said at far greater length than before, is the foundation')
+    expect(edited).not.toBe(original)
+    for (const minutes of [[], ['--minutes', '10']]) {
+      await writeFile(brief, original)
+      expect((await runBuildCli(['--brief', brief, '--out', dir, ...minutes])).code).toBe(0)
+      const before = await built(dir)
+      await writeFile(brief, edited)
+      expect((await runBuildCli(['--brief', brief, '--out', dir, ...minutes])).code).toBe(0)
+      const after = await built(dir)
+      for (const variant of VARIANTS) {
+        // The zh-Hant deck's notes are in Chinese only: an English edit leaves its plan alone.
+        if (variant !== 'zh-Hant') expect(after[variant].pacing, `${variant} ${minutes.join(' ')}`).not.toEqual(before[variant].pacing)
+        expect(after[variant].headmatter, `${variant} ${minutes.join(' ')}`).toEqual(before[variant].headmatter)
+      }
+    }
   })
 
   it('refuses a slot that is not a number of minutes, before building anything', async () => {

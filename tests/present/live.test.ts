@@ -2,8 +2,11 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
-import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
+import { DEFAULT_BRIEF, PRESENT_DECKS, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
+import { formatClock } from '../../scripts/timing/clock.ts'
+import type { SlidePacing } from '../../scripts/timing/pace.ts'
+import { readDeck } from '../support/deck-reader.ts'
 import { CANVAS, TMP, useBrowser } from '../browser/fixture.ts'
 
 describe('live editing while presenting', () => {
@@ -42,15 +45,29 @@ describe('live editing while presenting', () => {
       await page.evaluate(() => Object.assign(window, { briefdeckSamePage: true }))
       const samePage = () => page.evaluate(() => (window as unknown as { briefdeckSamePage?: boolean }).briefdeckSamePage === true)
 
+      // The pacing panel's budget for this slide, as the presented deck's plan has it now.
+      const panelBudget = () => page.locator('.deck-pacing-slide').textContent()
+      const plannedBudget = async () => {
+        const deck = await readDeck(await readFile(path.join(PRESENT_DECKS, 'bilingual.md'), 'utf8'))
+        const steps = (deck[2]!.frontmatter.pacing as SlidePacing).steps
+        return `this slide 0:00 of ${formatClock(steps.reduce((a, b) => a + b, 0))}`
+      }
+      const budgetBefore = await plannedBudget()
+      expect(await panelBudget()).toBe(budgetBefore)
+
       // An edit of a heading and of a bullet: both reach the slide and the notes, on the same slide.
       const edited = original
         .replace('Security in All Aspects', 'Security, Edited Live')
-        .replace('National security is the foundation', 'National security, edited live, is the foundation')
+        .replace('National security is the foundation', 'National security, edited live and at much greater length than it ever was before, is the foundation')
       await writeFile(brief, edited)
       await shows('Security, Edited Live')
-      await shows('National security, edited live, is the foundation')
+      await shows('National security, edited live and at much greater length than it ever was before, is the foundation')
       expect(page.url()).toMatch(/\/presenter\/3$/)
       expect(await samePage(), 'the page reloaded instead of updating in place').toBe(true)
+      // The longer bullet takes a larger share of the time: the panel follows the new plan in place.
+      const budgetAfter = await plannedBudget()
+      expect(budgetAfter).not.toBe(budgetBefore)
+      await expect.poll(panelBudget, { timeout: 10_000 }).toBe(budgetAfter)
 
       // An edit of the authored extras: a headline of this slide changes in place too.
       const firstHeadline = /(\n {6}- zh-Hant: [^\n]+\n {8}en: )"?([^"\n]+)"?/.exec(originalExtras)

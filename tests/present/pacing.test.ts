@@ -6,6 +6,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { PRESENT_DECKS } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { formatClock } from '../../scripts/timing/clock.ts'
+import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { useBrowser } from '../browser/fixture.ts'
 
@@ -39,7 +40,9 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
     try {
       await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
       const deck = await readDeck(await readFile(path.join(PRESENT_DECKS, 'bilingual.md'), 'utf8'))
-      const steps = (deck[0]!.frontmatter as { briefdeck: { pacing: { slot: number; steps: number[][] } } }).briefdeck.pacing.steps
+      const plan = planFromSlides(deck.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
+      if (!plan) throw new Error('the presented deck carries no plan')
+      const { steps } = plan
       const budget = (slide: number) => steps[slide - 1]!.reduce((a, b) => a + b, 0)
       const url = `http://localhost:${port}`
 
