@@ -7,7 +7,7 @@ import { launchBrowser } from '../../scripts/browser/find.ts'
 import type { Output } from '../../scripts/cli/build.ts'
 import { main as siteMain } from '../../scripts/cli/site.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
-import { isLocalUrl } from '../../scripts/export/offline.ts'
+import { watch, type Traffic } from '../browser/traffic.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { projectTempDir } from '../support/tmp.ts'
@@ -20,6 +20,7 @@ let siteDir: string
 let publicDir: string
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
+let publicServer: Awaited<ReturnType<typeof serveStatic>>
 const codes: number[] = []
 const errors: string[] = []
 
@@ -36,12 +37,14 @@ beforeAll(async () => {
   codes.push(await siteMain(['--decks', decksDir, '--out', siteDir], output))
   codes.push(await siteMain(['--decks', decksDir, '--out', publicDir, '--public'], output))
   server = await serveStatic(siteDir)
+  publicServer = await serveStatic(publicDir)
   browser = await launchBrowser()
 }, 600_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  await publicServer?.close()
   // Two built sites are some 80 MB.
   if (tmp) await rm(tmp, { recursive: true, force: true })
 })
@@ -73,6 +76,29 @@ function noteRuns(slides: ReadSlide[]): string[] {
     .filter((run) => [...run].length >= 8 && (run.includes(' ') || /\p{Script=Han}/u.test(run)) && !onSlides.includes(run))
 }
 
+/**
+ * Requests that left the site: anything but its own origin (the static
+ * server), or the page's own `data:` and `blob:` URLs. Classified here, from
+ * what Chromium reported, not by the code under test.
+ */
+function offSite(traffic: Traffic, origin: string): string[] {
+  return traffic.requests.filter((url) => {
+    const { protocol } = new URL(url)
+    return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin
+  })
+}
+
+/** The hrefs of every link on a site's index page. */
+async function indexLinks(url: string): Promise<(string | null)[]> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(`${url}/`)
+    return await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
+  } finally {
+    await page.close()
+  }
+}
+
 describe('npm run site', () => {
   it('builds both sites without complaint', () => {
     expect(codes).toEqual([0, 0])
@@ -80,23 +106,20 @@ describe('npm run site', () => {
   })
 
   it('has an index linking each deck and its presenter view', async () => {
-    const page = await browser.newPage()
-    try {
-      await page.goto(`${server.url}/`)
-      const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
-      for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`${variant}/`, `${variant}/#/presenter/1`]))
-    } finally {
-      await page.close()
-    }
+    const links = await indexLinks(server.url)
+    for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`${variant}/`, `${variant}/#/presenter/1`]))
+  })
+
+  it('has, with --public, an index linking each deck and no presenter view', async () => {
+    expect(await indexLinks(publicServer.url)).toEqual(VARIANTS.map((variant) => `${variant}/`))
   })
 
   describe.each(VARIANTS)('the %s deck, from a plain static server', (variant) => {
-    it('loads, and the arrow key walks through every slide showing its headlines', async () => {
+    it('loads, and the arrow key walks through every slide showing its headlines, with no error, failed request or request off the site', async () => {
       const slides = decks[variant]
       const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
-      const requests: string[] = []
-      context.on('request', (request) => requests.push(request.url()))
       const page = await context.newPage()
+      const recorder = watch(page)
       try {
         await page.goto(`${server.url}/${variant}/`)
         await page.waitForURL(/#\/1/)
@@ -117,20 +140,32 @@ describe('npm run site', () => {
           for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(shown.get(i + 1), `slide ${i + 1}`).toContain(squash(text))
         })
         expect([...seen]).toEqual(slides.map((_, i) => i + 1))
-        expect(requests.filter((url) => !isLocalUrl(url))).toEqual([])
+        await recorder.quiet()
+        const traffic = recorder.traffic()
+        expect(traffic.requests.length).toBeGreaterThan(0)
+        expect(offSite(traffic, new URL(server.url).origin)).toEqual([])
+        expect(traffic.failures).toEqual([])
+        expect(traffic.errors).toEqual([])
+        expect(traffic.dialogs).toEqual([])
       } finally {
         await context.close()
       }
     })
 
-    it("opens the presenter view with the slide's notes", async () => {
+    it("opens the presenter view with the slide's notes, with no error or failed request", async () => {
       const first = decks[variant][1]?.notes
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      const recorder = watch(page)
       try {
         await page.goto(`${server.url}/${variant}/#/presenter/2`)
         const note = page.locator('.slidev-note').first()
         await note.waitFor()
         for (const paragraph of [...(first?.['zh-Hant'] ?? []), ...(first?.en ?? [])]) await expect.poll(() => note.innerText()).toContain(paragraph)
+        await recorder.quiet()
+        const traffic = recorder.traffic()
+        expect(offSite(traffic, new URL(server.url).origin)).toEqual([])
+        expect(traffic.failures).toEqual([])
+        expect(traffic.errors).toEqual([])
       } finally {
         await page.close()
       }
