@@ -22,11 +22,26 @@ describe('npm run export options', () => {
   })
 
   it('refuses an unknown deck or format with exit code 2, naming the choices', async () => {
-    for (const args of [['--deck', 'fr'], ['--format', 'png'], ['--nope']]) {
-      const { err, output } = capture()
-      expect(await main(args, output)).toBe(2)
-      expect(err.join('\n')).toMatch(/npm run export -- --help/)
+    // The decks and formats the README lists: each must be named, so the user can pick one.
+    for (const [args, choices] of [
+      [['--deck', 'fr'], ['zh-Hant', 'en', 'bilingual']],
+      [['--format', 'png'], ['pdf', 'handout', 'pptx']],
+    ] as const) {
+      const { out, err, output } = capture()
+      expect(await main([...args], output)).toBe(2)
+      const message = err.join('\n')
+      expect(message).toContain(`${args.join(' ')}:`)
+      expect(message).toMatch(new RegExp(`choose from ${choices.join(', ')}\\b`))
+      expect(message).toMatch(/npm run export -- --help/)
+      expect(out).toEqual([])
     }
+  })
+
+  it('refuses an unknown option with exit code 2, naming it and pointing to --help', async () => {
+    const { out, err, output } = capture()
+    expect(await main(['--nope'], output)).toBe(2)
+    expect(err.join('\n')).toMatch(/^Unknown option '--nope'\nRun `npm run export -- --help` for the options\.$/)
+    expect(out).toEqual([])
   })
 
   it('explains itself with --help', async () => {
