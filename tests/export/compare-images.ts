@@ -52,3 +52,24 @@ export function differingShare(a: PNG, b: PNG, factor: number, threshold: number
   const differing = pixelmatch(crop(small[0]), crop(small[1]), undefined, width, height, { threshold, includeAA: false })
   return differing / (width * height)
 }
+
+/** The images a PDF draws, in page order, each with the page it stands on (poppler's pdfimages; soft masks left out). */
+export async function extractPdfImages(pdf: string): Promise<{ page: number; image: PNG }[]> {
+  const { stdout } = await run('pdfimages', ['-list', pdf])
+  // Rows after the two header lines: page, num, type, …; only `image` rows are pictures (`smask` rows are their alpha).
+  const rows = stdout.split('\n').slice(2).map((line) => line.trim().split(/\s+/)).filter((cells) => cells.length > 2)
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-images-'))
+  try {
+    await run('pdfimages', ['-png', pdf, path.join(dir, 'image')])
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.png')).sort()
+    if (files.length !== rows.length) throw new Error(`pdfimages listed ${rows.length} images of ${pdf} but wrote ${files.length}`)
+    const images: { page: number; image: PNG }[] = []
+    for (const [i, cells] of rows.entries()) {
+      if (cells[2] !== 'image') continue
+      images.push({ page: Number(cells[0]), image: PNG.sync.read(await readFile(path.join(dir, files[i]!))) })
+    }
+    return images
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}

@@ -1,17 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeHTML } from 'entities'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main as exportMain } from '../../scripts/cli/export.ts'
 import type { Output } from '../../scripts/cli/build.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { exportDecks, type ExportReport } from '../../scripts/export/export-decks.ts'
-import { HAZARDS, hostileBrief } from '../fixtures/hostile.ts'
+import { hazardsAt, hostileBrief } from '../fixtures/hostile.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
 import { projectTempDir } from '../support/tmp.ts'
+import { differingShare, extractPdfImages, renderPdfPages } from './compare-images.ts'
 import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
 import { readPptx, type PptxFacts } from './read-pptx.ts'
+import { readShownText } from './shown-text.ts'
 
 /** The decks' languages, from their headmatter `lang`. */
 const DECK_LANG: Record<Variant, string> = { 'zh-Hant': 'zh-Hant', en: 'en', bilingual: 'zh-Hant' }
@@ -20,12 +23,24 @@ const TITLE_SPAN = /<span v-pre lang="[^"]+">([^<]*)<\/span>/g
 /** Subsetted font names: six capitals, a plus, the face. Only the decks' faces (and Noto Emoji) may appear. */
 const NOTO_SUBSET = /^[A-Z]{6}\+Noto(SansTC|Sans|Emoji)[A-Za-z]*-[A-Za-z]+$/
 const NOTO_TC_SUBSET = /^[A-Z]{6}\+NotoSansTC/
+/** A4 in PDF points (210 × 297 mm); Chromium rounds the page to whole CSS pixels, within a point. */
+const A4 = { width: 595.28, height: 841.89 }
+/**
+ * A handout's slide image against the slide PDF's pages rendered by poppler,
+ * both downscaled 8×: its own page differs in well under 2 % of the pixels
+ * (renderers' anti-aliasing), any other slide in some 4 % or more.
+ */
+const SAME_SLIDE_SHARE = 0.02
 
 interface Exported {
   slides: ReadSlide[]
   pdf: PdfFacts
+  /** Each page of the slide PDF: the text a reader sees on it. */
+  shown: string[]
   handout: PdfFacts
   pptx: PptxFacts
+  /** The files, for what is read from them as images. */
+  files: { pdf: string; handout: string }
 }
 
 let decksDir: string
@@ -33,7 +48,9 @@ let outDir: string
 let lines: { out: string[]; err: string[] }
 let exitCode: number
 const exported = {} as Record<Variant, Exported>
-let hostile: { slides: ReadSlide[]; pdf: PdfFacts; handout: PdfFacts; report: ExportReport }
+let hostile: { slides: ReadSlide[]; pdf: PdfFacts; shown: string[]; handout: PdfFacts; report: ExportReport }
+/** Serves the hostile brief's URLs: any request it sees came from brief text. */
+let recorder: RequestRecorder
 
 beforeAll(async () => {
   const tmp = await projectTempDir('export')
@@ -41,7 +58,8 @@ beforeAll(async () => {
   outDir = path.join(tmp, 'out')
   const hostileDecks = path.join(tmp, 'hostile-decks')
   const hostileBriefFile = path.join(tmp, 'hostile.txt')
-  await writeFile(hostileBriefFile, hostileBrief())
+  recorder = await recordRequests()
+  await writeFile(hostileBriefFile, hostileBrief(recorder.origin))
   for (const args of [['--out', decksDir], ['--brief', hostileBriefFile, '--out', hostileDecks]]) {
     const built = await runBuildCli(args)
     if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`)
@@ -60,17 +78,24 @@ beforeAll(async () => {
     exported[variant] = {
       slides: await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8')),
       pdf: await readPdf(path.join(outDir, `${variant}.pdf`)),
+      shown: await readShownText(path.join(outDir, `${variant}.pdf`)),
       handout: await readPdf(path.join(outDir, `${variant}-handout.pdf`)),
       pptx: await readPptx(path.join(outDir, `${variant}.pptx`)),
+      files: { pdf: path.join(outDir, `${variant}.pdf`), handout: path.join(outDir, `${variant}-handout.pdf`) },
     }
   }
   hostile = {
     slides: await readDeck(await readFile(path.join(hostileDecks, 'bilingual.md'), 'utf8')),
     pdf: await readPdf(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
+    shown: await readShownText(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
     handout: await readPdf(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf')),
     report,
   }
 }, 600_000)
+
+afterAll(async () => {
+  await recorder?.close()
+})
 
 /** A slide's title as a reader sees it: each language's text, joined as the decks join them. */
 function titleText(slide: ReadSlide): string {
@@ -114,9 +139,9 @@ describe('npm run export', () => {
     })
 
     it('shows every headline and heading of the slides, each on its own page', () => {
-      const { slides, pdf } = deck()
+      const { slides, shown } = deck()
       slides.forEach((slide, i) => {
-        const page = squash(pdf.pageTexts[i] ?? '')
+        const page = squash(shown[i] ?? '')
         for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(page, `slide ${i + 1}`).toContain(squash(text))
       })
     })
@@ -142,6 +167,32 @@ describe('npm run export', () => {
       }
     })
 
+    it("prints the handout on A4 pages, each slide's image beside its notes, in slide order", async () => {
+      const { slides, handout, files } = deck()
+      for (const [i, size] of handout.pageSizes.entries()) {
+        expect(Math.abs(size.width - A4.width), `page ${i + 1} width ${size.width}`).toBeLessThan(1)
+        expect(Math.abs(size.height - A4.height), `page ${i + 1} height ${size.height}`).toBeLessThan(1)
+      }
+      const images = await extractPdfImages(files.handout)
+      expect(images).toHaveLength(slides.length)
+      // Each slide's image on a page after the previous slide's, its notes after it (a long note may run on).
+      const onPages = images.map((image) => image.page)
+      expect(onPages).toEqual([...onPages].sort((a, b) => a - b))
+      expect(new Set(onPages).size).toBe(onPages.length)
+      slides.forEach((slide, i) => {
+        const page = squash(handout.pageTexts[(onPages[i] ?? 0) - 1] ?? '')
+        expect(page, `handout page of slide ${i + 1}`).toContain(squash([...slide.notes['zh-Hant'], ...slide.notes.en][0] ?? ''))
+      })
+      // What the image shows is that slide as the slide PDF prints it, and no other.
+      const first = images[0]!.image
+      const printed = await renderPdfPages(files.pdf, first.width, first.height)
+      images.forEach(({ image }, i) => {
+        const shares = printed.map((page) => differingShare(image, page, 8, 0.1))
+        expect(shares[i], `slide ${i + 1}: differs from its page by ${shares.map((share) => share.toFixed(3)).join(' ')}`).toBeLessThan(SAME_SLIDE_SHARE)
+        expect(shares.indexOf(Math.min(...shares)), `slide ${i + 1}`).toBe(i)
+      })
+    }, 120_000)
+
     // Its text, languages and builds: tests/export/pptx.test.ts.
     it("has one PowerPoint slide per slide, of text (no picture), with the slide's notes", () => {
       const { slides, pptx } = deck()
@@ -156,11 +207,13 @@ describe('npm run export', () => {
 })
 
 describe('exporting the hostile brief', () => {
-  it('keeps every hazard literal in the handout and the headings in the slide PDF', () => {
+  it('keeps every hazard literal in the handout and shows the headings on their pages of the slide PDF', () => {
     const handout = allText(hostile.handout)
-    for (const hazard of HAZARDS) expect(handout).toContain(squash(hazard))
-    const pdf = allText(hostile.pdf)
-    for (const text of hostile.slides.flatMap((slide) => [...slide.shown['zh-Hant'], ...slide.shown.en])) expect(pdf).toContain(squash(text))
+    for (const hazard of hazardsAt(recorder.origin)) expect(handout).toContain(squash(hazard))
+    hostile.slides.forEach((slide, i) => {
+      const page = squash(hostile.shown[i] ?? '')
+      for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(page, `slide ${i + 1}`).toContain(squash(text))
+    })
     expect(hostile.pdf.pages).toBe(hostile.slides.length)
     expect(hostile.pdf.outline).toEqual(hostile.slides.map(titleText))
   })
@@ -175,8 +228,8 @@ describe('exporting the hostile brief', () => {
     }
   })
 
-  it('asks for nothing outside localhost', () => {
-    expect(hostile.report.refused).toEqual([])
+  it("requests none of the brief's URLs (a server of the test's own answers them)", () => {
+    expect(recorder.requests).toEqual([])
     expect(hostile.report.written.map((written) => path.basename(written.file))).toEqual(['bilingual.pdf', 'bilingual-handout.pdf'])
   })
 })

@@ -3,8 +3,13 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfFacts {
   pages: number
-  /** Each page's text, items joined without separators (compare with whitespace removed). */
+  /**
+   * Each page's text, items joined without separators (compare with whitespace removed).
+   * All of it, seen or not: for what a reader sees, see shown-text.ts.
+   */
   pageTexts: string[]
+  /** Each page's width and height in PDF points. */
+  pageSizes: { width: number; height: number }[]
   /** Top-level outline (bookmark) titles, in order. */
   outline: string[]
   /** The document's `/Lang` (from the catalog). */
@@ -24,12 +29,15 @@ export async function readPdf(file: string): Promise<PdfFacts> {
   const doc = await getDocument({ data, fontExtraProperties: true, useSystemFonts: false, verbosity: 0 }).promise
   try {
     const pageTexts: string[] = []
+    const pageSizes: { width: number; height: number }[] = []
     const fonts = new Map<string, { name: string; embedded: boolean }>()
     let structured = false
     for (let no = 1; no <= doc.numPages; no++) {
       const page = await doc.getPage(no)
       const content = await page.getTextContent()
       pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''))
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view
+      pageSizes.push({ width: right - left, height: top - bottom })
       const operators = await page.getOperatorList()
       operators.fnArray.forEach((fn, i) => {
         if (fn !== OPS.setFont) return
@@ -45,6 +53,7 @@ export async function readPdf(file: string): Promise<PdfFacts> {
     return {
       pages: doc.numPages,
       pageTexts,
+      pageSizes,
       outline: outline.map((entry) => entry.title),
       lang: info.Language ?? undefined,
       title: info.Title,
