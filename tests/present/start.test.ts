@@ -24,7 +24,8 @@ describe('npm start', () => {
 
     const serving = await Promise.race([printed, exit.then((code) => `exited early with ${code}: ${lines.join('\n')}`)])
     expect(serving).toContain(`http://localhost:${port}/presenter/1`)
-    expect(lines.join('\n')).toContain(`http://localhost:${port}/`)
+    // Both URLs, each on its own: the audience's is not just the start of the presenter's.
+    expect(lines.join('\n').match(/https?:\/\/\S+/g)).toEqual([`http://localhost:${port}/`, `http://localhost:${port}/presenter/1`])
     expect(lines.join('\n')).toMatch(/wrote slides\/zh-Hant\.md, slides\/en\.md, slides\/bilingual\.md/)
 
     const page = await fetch(`http://localhost:${port}/presenter/1`)
@@ -46,6 +47,7 @@ describe('npm start', () => {
     try {
       const { lines, output } = recorder(/never/)
       expect(await main(['--port', String(port), '--deck', 'en'], output, () => new Promise(() => {}))).toBe(1)
+      // One line and nothing else: a build would have printed the decks it wrote.
       expect(lines).toEqual([`Port ${port} is already in use on this machine: stop what uses it, or choose another with --port.`])
     } finally {
       squatter.close()
