@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { staticBuilds, type StaticBuild } from '../builds/static-builds.ts'
 import { readDeck } from '../export/deck.ts'
-import { removeOnInterrupt } from '../io/remove-on-interrupt.ts'
+import { onInterrupt } from '../io/remove-on-interrupt.ts'
 import { renderSiteIndex, type SiteDeck } from './index-html.ts'
 
 export interface SiteRequest {
@@ -35,7 +35,7 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
   onBuilds(builds, Date.now() - started)
   const staging = `${request.out}.${process.pid}.tmp`
   const old = `${request.out}.${process.pid}.old`
-  const release = removeOnInterrupt(staging)
+  const release = onInterrupt(() => settleInterrupted(request.out, staging, old))
   try {
     await rm(staging, { recursive: true, force: true })
     await mkdir(staging, { recursive: true })
@@ -54,6 +54,18 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
     await rm(staging, { recursive: true, force: true })
     release()
   }
+}
+
+/**
+ * Ctrl-C at any point of the swap leaves the old site or the whole new one,
+ * and nothing beside it: between the two renames the old site goes back;
+ * after them, what is left of it goes.
+ */
+function settleInterrupted(out: string, staging: string, old: string): void {
+  if (!existsSync(out) && existsSync(old)) renameSync(old, out)
+  // The removal of `old` may be under way too: retry while both remove files.
+  rmSync(old, { recursive: true, force: true, maxRetries: 5 })
+  rmSync(staging, { recursive: true, force: true, maxRetries: 5 })
 }
 
 /** Only an absent or empty folder, or one this tool built, may be replaced. */
