@@ -7,11 +7,12 @@ import { launchBrowser } from '../../scripts/browser/find.ts'
 import type { Output } from '../../scripts/cli/build.ts'
 import { main as siteMain } from '../../scripts/cli/site.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
-import { watch, type Traffic } from '../browser/traffic.ts'
+import { watch } from '../browser/traffic.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { projectTempDir } from '../support/tmp.ts'
 import { squash } from './read-pdf.ts'
+import { offSite, walkSlides } from './site-walk.ts'
 import { serveStatic } from './static-server.ts'
 
 let decks: Record<Variant, ReadSlide[]>
@@ -76,18 +77,6 @@ function noteRuns(slides: ReadSlide[]): string[] {
     .filter((run) => [...run].length >= 8 && (run.includes(' ') || /\p{Script=Han}/u.test(run)) && !onSlides.includes(run))
 }
 
-/**
- * Requests that left the site: anything but its own origin (the static
- * server), or the page's own `data:` and `blob:` URLs. Classified here, from
- * what Chromium reported, not by the code under test.
- */
-function offSite(traffic: Traffic, origin: string): string[] {
-  return traffic.requests.filter((url) => {
-    const { protocol } = new URL(url)
-    return protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin
-  })
-}
-
 /** The hrefs of every link on a site's index page. */
 async function indexLinks(url: string): Promise<(string | null)[]> {
   const page = await browser.newPage()
@@ -123,18 +112,7 @@ describe('npm run site', () => {
       try {
         await page.goto(`${server.url}/${variant}/`)
         await page.waitForURL(/#\/1/)
-        // Each slide's text after its last click, when every point shows.
-        const shown = new Map<number, string>()
-        for (let step = 0; step < 100; step++) {
-          const url = page.url()
-          const no = Number(/#\/(\d+)/.exec(url)?.[1])
-          const current = page.locator(`.slidev-page-${no}`)
-          await current.waitFor({ state: 'visible' })
-          shown.set(no, squash(await current.innerText()))
-          await page.keyboard.press('ArrowRight')
-          const moved = await page.waitForFunction((before) => location.href !== before, url, { timeout: 3000 }).then(() => true, () => false)
-          if (!moved) break
-        }
+        const shown = await walkSlides(page)
         const seen = new Set(shown.keys())
         slides.forEach((slide, i) => {
           for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(shown.get(i + 1), `slide ${i + 1}`).toContain(squash(text))

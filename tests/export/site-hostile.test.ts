@@ -1,0 +1,80 @@
+/**
+ * A site built from the hostile brief, whose URLs point at a server of the
+ * test's own: a static site has no exporter between it and the network, so
+ * any request that brief text causes arrives there.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import { main as siteMain } from '../../scripts/cli/site.ts'
+import { watch } from '../browser/traffic.ts'
+import { hostileBrief } from '../fixtures/hostile.ts'
+import { runBuildCli } from '../support/build.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { offSite, walkSlides } from './site-walk.ts'
+import { serveStatic } from './static-server.ts'
+
+/** The deck that carries both languages' hazards. */
+const DECK = 'bilingual'
+
+let tmp: string
+let recorder: RequestRecorder
+let slides: ReadSlide[]
+let server: Awaited<ReturnType<typeof serveStatic>>
+let browser: Browser
+const printed: string[] = []
+let code: number
+
+beforeAll(async () => {
+  tmp = await projectTempDir('site-hostile')
+  recorder = await recordRequests()
+  const brief = path.join(tmp, 'hostile.txt')
+  await writeFile(brief, hostileBrief(recorder.origin))
+  const decks = path.join(tmp, 'decks')
+  const built = await runBuildCli(['--brief', brief, '--out', decks])
+  if (built.code !== 0) throw new Error(built.stderr)
+  slides = await readDeck(await readFile(path.join(decks, `${DECK}.md`), 'utf8'))
+  const site = path.join(tmp, 'site')
+  code = await siteMain(['--decks', decks, '--deck', DECK, '--out', site], { out: (line) => printed.push(line), err: (line) => printed.push(line) })
+  server = await serveStatic(site)
+  browser = await launchBrowser()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await recorder?.close()
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+})
+
+describe('the site of the hostile brief, from a plain static server', () => {
+  it('builds', () => {
+    expect(code, printed.join('\n')).toBe(0)
+  })
+
+  it("walks every slide and the presenter view without requesting any of the brief's URLs or running its markup", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const traffic = watch(page)
+    try {
+      await page.goto(`${server.url}/${DECK}/`)
+      await page.waitForURL(/#\/1/)
+      const shown = await walkSlides(page)
+      expect([...shown.keys()]).toEqual(slides.map((_, i) => i + 1))
+      for (let no = 1; no <= slides.length; no++) {
+        await page.goto(`${server.url}/${DECK}/#/presenter/${no}`)
+        await page.locator('.slidev-note').first().waitFor()
+      }
+      await traffic.quiet()
+      expect(recorder.requests).toEqual([])
+      expect(offSite(traffic.traffic(), new URL(server.url).origin)).toEqual([])
+      expect(traffic.traffic().dialogs).toEqual([])
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined()
+    } finally {
+      await page.close()
+    }
+  })
+})
