@@ -21,22 +21,27 @@ describe('npm start', () => {
     let stop: () => void = () => {}
     const stopped = new Promise<void>((resolve) => (stop = resolve))
     const exit = main(['--port', String(port)], output, () => stopped)
+    try {
+      const serving = await Promise.race([printed, exit.then((code) => `exited early with ${code}: ${lines.join('\n')}`)])
+      expect(serving).toContain(`http://localhost:${port}/presenter/1`)
+      // Both URLs, each on its own: the audience's is not just the start of the presenter's.
+      expect(lines.join('\n').match(/https?:\/\/\S+/g)).toEqual([`http://localhost:${port}/`, `http://localhost:${port}/presenter/1`])
+      expect(lines.join('\n')).toMatch(/wrote slides\/zh-Hant\.md, slides\/en\.md, slides\/bilingual\.md/)
 
-    const serving = await Promise.race([printed, exit.then((code) => `exited early with ${code}: ${lines.join('\n')}`)])
-    expect(serving).toContain(`http://localhost:${port}/presenter/1`)
-    // Both URLs, each on its own: the audience's is not just the start of the presenter's.
-    expect(lines.join('\n').match(/https?:\/\/\S+/g)).toEqual([`http://localhost:${port}/`, `http://localhost:${port}/presenter/1`])
-    expect(lines.join('\n')).toMatch(/wrote slides\/zh-Hant\.md, slides\/en\.md, slides\/bilingual\.md/)
+      const page = await fetch(`http://localhost:${port}/presenter/1`)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('lang="zh-Hant"')
+      // Where it listens: tests/present/npm-start.test.ts reads the sockets themselves.
 
-    const page = await fetch(`http://localhost:${port}/presenter/1`)
-    expect(page.status).toBe(200)
-    expect(await page.text()).toContain('lang="zh-Hant"')
-    // Where it listens: tests/present/npm-start.test.ts reads the sockets themselves.
-
-    stop()
-    expect(await exit).toBe(0)
-    expect(lines.at(-1)).toMatch(/stopped presenting/)
-    expect(await isPortFree(port)).toBe(true)
+      stop()
+      expect(await exit).toBe(0)
+      expect(lines.at(-1)).toMatch(/stopped presenting/)
+      expect(await isPortFree(port)).toBe(true)
+    } finally {
+      // A failed assertion must not leave Slidev running.
+      stop()
+      await exit.catch(() => undefined)
+    }
   }, 180_000)
 
   it('refuses a port that is already in use in one line, before building anything, with exit code 1', async () => {
