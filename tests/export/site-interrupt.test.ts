@@ -3,7 +3,7 @@
  * process group of its own, SIGINT to the whole group. The user must find the
  * old site or the whole new one, and no half-made folder beside it.
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -69,16 +69,34 @@ function debrisBeside(out: string): string[] {
   return readdirSync(path.dirname(out)).filter((entry) => entry !== name && entry.startsWith(`${name}.`))
 }
 
-function stagingBuilds(): string[] {
-  return existsSync(BUILD_CACHE) ? readdirSync(BUILD_CACHE).filter((entry) => entry.startsWith('.staging.')) : []
+/** The build staging folders (`.staging.PID.ID`) of processes in process group `group`: this run's, not another command's. */
+function stagingBuilds(group: number): string[] {
+  if (!existsSync(BUILD_CACHE)) return []
+  return readdirSync(BUILD_CACHE).filter((entry) => {
+    const pid = /^\.staging\.(\d+)\./.exec(entry)?.[1]
+    return pid !== undefined && processGroup(Number(pid)) === group
+  })
 }
 
-/** Runs `npm run site` and presses Ctrl-C once `when` holds (checked every few milliseconds). */
-async function interruptedSite(out: string, args: string[], when: () => boolean): Promise<string> {
+/** A live process's group (field 5 of /proc/PID/stat, after the parenthesised name), or undefined. */
+function processGroup(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Runs `npm run site` and presses Ctrl-C once `when` holds (checked every few
+ * milliseconds; given the command's process group).
+ */
+async function interruptedSite(out: string, args: string[], when: (group: number) => boolean): Promise<string> {
   const site = runCommand('npm', ['run', 'site', '--', '--decks', decks, '--out', out, ...args], { cwd: PROJECT_ROOT })
   let pressed = false
   const poll = setInterval(() => {
-    if (!pressed && when()) {
+    if (!pressed && when(site.child.pid ?? 0)) {
       pressed = true
       site.interrupt()
     }
@@ -99,12 +117,12 @@ describe('Ctrl-C during npm run site', () => {
   it('while the decks build: stops, leaving the old site as it was and nothing beside it', async () => {
     const out = path.join(tmp, 'dist-build')
     await oldSite(out)
-    const before = new Set(stagingBuilds())
-    const output = await interruptedSite(out, ['--deck', 'en', '--no-cache'], () => stagingBuilds().some((entry) => !before.has(entry)))
+    let staged: string[] = []
+    const output = await interruptedSite(out, ['--deck', 'en', '--no-cache'], (group) => (staged = stagingBuilds(group)).length > 0)
     expect((await readdir(out)).sort(), output).toEqual([SITE_MARKER, OLD_FILE].sort())
     expect(await readFile(path.join(out, OLD_FILE), 'utf8')).toBe('old\n')
     expect(debrisBeside(out)).toEqual([])
-    expect(stagingBuilds().filter((entry) => !before.has(entry))).toEqual([])
+    expect(staged.filter((entry) => existsSync(path.join(BUILD_CACHE, entry)))).toEqual([])
   }, 400_000)
 
   it('while the new site is put together: leaves the old site or the whole new one, and nothing beside it', async () => {
