@@ -9,13 +9,14 @@ const deck: ExportDeck = {
   title: [{ lang: 'zh-Hant', text: '標題' }, { lang: 'en', text: 'Title' }],
   width: 980,
   height: 552,
-  printable: true,
+  fonts: { sans: [], serif: [], mono: [] },
   slides: [
     {
       no: 1,
       title: [{ lang: 'zh-Hant', text: '標題' }, { lang: 'en', text: '<script>x</script>' }],
       notes: [{ lang: 'en', text: '<img src=x onerror="alert(1)"> & {{ 1 + 1 }}' }],
       body: [],
+      content: '',
     },
   ],
 }

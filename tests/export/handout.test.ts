@@ -16,8 +16,8 @@ const deck: ExportDeck = {
   title: [{ lang: 'en', text: 'Title' }],
   width: 980,
   height: 552,
-  printable: true,
-  slides: [1, 2].map((no) => ({ no, title: [{ lang: 'en', text: `Slide ${no}` }], notes: [{ lang: 'en', text: `Note ${no}` }], body: [] })),
+  fonts: { sans: [], serif: [], mono: [] },
+  slides: [1, 2].map((no) => ({ no, title: [{ lang: 'en', text: `Slide ${no}` }], notes: [{ lang: 'en', text: `Note ${no}` }], body: [], content: '' })),
 }
 
 function solidPng(): Buffer {
