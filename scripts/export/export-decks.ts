@@ -10,7 +10,7 @@ import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
-import { captureSlides, openSlidesPage, printSlides } from './slides-page.ts'
+import { openSlidesPage, printSlides } from './slides-page.ts'
 import { stageOutputs } from './stage-outputs.ts'
 
 export interface ExportRequest {
@@ -85,7 +85,7 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
     }
     if (pending.length > 0) {
       // Chromium starts while the pages render: one is a browser's work, the other this process's.
-      const launching = launchBrowser()
+      const launching = launchBrowser({ onePageAtATime: true })
       const [site, launched] = await Promise.all([
         makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck: printDeck(deck), fonts: deck.fonts, show }))).catch(async (error: unknown) => {
           await (await launching.catch(() => undefined))?.close()
@@ -148,20 +148,14 @@ async function exportDeck(
     await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
     started = Date.now()
   }
-  let images: Buffer[] = []
   const slides = await openSlidesPage(browser, site, `/${deck.name}.html`, deck)
   try {
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
-    if (request.formats.includes('handout')) images = await captureSlides(slides)
+    // Last: the handout takes the slides into its pages.
+    if (request.formats.includes('handout')) await write('handout', await printHandout(slides, deck))
   } finally {
     refused.push(...slides.refused)
-    // Closed before the handout opens: one page in the browser at a time keeps its memory down.
     await slides.close()
-  }
-  if (request.formats.includes('handout')) {
-    const handout = await printHandout(browser, deck, images)
-    refused.push(...handout.refused)
-    await write('handout', handout.pdf)
   }
   if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck))
 }

@@ -26,13 +26,12 @@ const FIT_ROUNDS = 3
 /**
  * Opens a deck's print page (scripts/print/): every slide with all clicks
  * shown, laid out as Slidev lays it out, one per page at the slide's size.
- * Slide images are taken at `scale` device pixels per CSS pixel, sharp on an
- * A4 handout. `pagePath` is the deck's page in `site`.
+ * `pagePath` is the deck's page in `site`.
  */
-export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath: string, deck: ExportDeck, scale = 2): Promise<SlidesPage> {
+export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath: string, deck: ExportDeck): Promise<SlidesPage> {
   const context = await browser.newContext({
     viewport: { width: deck.width, height: deck.height },
-    deviceScaleFactor: scale,
+    deviceScaleFactor: 1,
     colorScheme: 'light',
   })
   try {
@@ -98,14 +97,6 @@ export function printSlides(slides: SlidesPage): Promise<Buffer> {
   return slides.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
 }
 
-/** Each slide as a PNG, as it prints. */
-export async function captureSlides(slides: SlidesPage): Promise<Buffer[]> {
-  const containers = slides.page.locator('#export-content .print-slide-container')
-  const images: Buffer[] = []
-  for (let i = 0; i < (await containers.count()); i++) images.push(await containers.nth(i).screenshot({ animations: 'disabled' }))
-  return images
-}
-
 /**
  * Runs in the page. Chromium builds the PDF outline from headings (h1–h6),
  * naming each entry by the text it draws, and a title that wraps on the
@@ -134,6 +125,7 @@ function markTitles(input: { documentTitle: string; titles: LangText[][]; separa
       span.textContent = part.text
       heading.append(span)
     })
+    heading.dataset.outlineHeading = ''
     heading.setAttribute(
       'style',
       'position:absolute;top:0;left:0;margin:0;padding:0;font-size:1px;line-height:1;color:transparent;white-space:pre;pointer-events:none',

@@ -51,14 +51,16 @@ export async function renderSlides(deck: PrintDeck): Promise<string> {
   return pages.join('\n')
 }
 
+/** The print page's style element that holds its `@page` rule: the handout replaces it with its own. */
+export const PAGE_SIZE_STYLE = 'print-page-size'
+
 /**
  * What Slidev's print view adds around the slides (pages/export.vue,
  * composables/usePrintStyles.ts, and the scoped styles of its slide
  * containers): one page per slide at the slide's size, nothing animated.
  */
-function printViewCss(deck: PrintDeck): string {
-  return `@page { size: ${deck.width}px ${deck.height}px; margin: 0px; }
-* { transition: none !important; transition-duration: 0s !important; }
+function printViewCss(): string {
+  return `* { transition: none !important; transition-duration: 0s !important; }
 html, body, #app { overflow: unset !important; }
 .print-slide-container { position: relative; overflow: hidden; break-after: page; background-color: #fff; }
 .slidev-page { position: absolute; inset: 0; width: 100%; height: 100%; }`
@@ -72,7 +74,8 @@ export function printPage(deck: PrintDeck, slides: string, options: { stylesheet
 <head>
 <meta charset="utf-8">
 <link rel="stylesheet" href="${options.stylesheet}">
-<style>${printViewCss(deck)}</style>
+<style>${printViewCss()}</style>
+<style id="${PAGE_SIZE_STYLE}">@page { size: ${deck.width}px ${deck.height}px; margin: 0px; }</style>
 </head>
 <body><div id="app"><div id="export-content">
 ${slides}
