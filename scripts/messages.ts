@@ -159,8 +159,8 @@ export const exportMessages = {
     `briefdeck: ${built > 0 ? `built ${built} deck${built === 1 ? '' : 's'} with \`slidev build\`` : ''}${built > 0 && reused > 0 ? ', ' : ''}${reused > 0 ? `reused the unchanged build${reused === 1 ? '' : 's'} of ${reused} deck${reused === 1 ? '' : 's'}` : ''} (${seconds(ms)})`,
   buildFailed: (log: string) => `briefdeck: a deck did not build; Slidev said:\n${log}`,
   noChromium: () => 'briefdeck: no Chromium found: run `npm run setup` (it installs one) or set BRIEFDECK_CHROMIUM to a Chromium.',
-  decksTooOld: (file: string) =>
-    `${file} was built by an older briefdeck (its headmatter has no \`browserExporter: true\`): build it again with \`npm run build\`.`,
+  slideUnprintable: (file: string, no: number, problem: string) =>
+    `${file}: slide ${no} cannot be printed (${problem}); build the decks again with \`npm run build\`, or fix the slide if you wrote it by hand.`,
   siteDone: (dir: string, publicBuild: boolean, ms: number) =>
     `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
 } as const

@@ -11,12 +11,12 @@
  */
 import configs from '#slidev/configs'
 import './show-mode.css'
+import { SHOW_MODE_EVENT } from './show-mode-event.ts'
 
 export const SHOW_MODES = ['both', 'zh-Hant', 'en'] as const
 export type ShowMode = (typeof SHOW_MODES)[number]
 
-/** Fired on window after the mode changed, so that layouts can fit the slide again. */
-export const SHOW_MODE_EVENT = 'briefdeck:show-mode'
+export { SHOW_MODE_EVENT }
 
 const ATTRIBUTE = 'data-deck-show'
 

@@ -76,7 +76,6 @@ export async function runExport(options: ExportOptions, output: Output = console
         out: options.out,
         show: options.show,
         noCache: options.noCache,
-        onBuilds: (builds, ms) => output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
       },
       (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
     )

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { parse, resolveConfig } from '@slidev/parser'
 import { decodeHTML } from 'entities'
+import type { FontFamilies } from '../print/print-css.ts'
 import { bodyInLanguage, readBody, type BodyTag } from './deck-body.ts'
 
 /** A run of text in one language (`lang` is absent where the markup names none). */
@@ -19,6 +20,8 @@ export interface ExportSlide {
   notes: LangText[]
   /** The deck's components on the slide, with their text. */
   body: BodyTag[]
+  /** The slide's markup as written (a template of the deck's components), for the print page. */
+  content: string
 }
 
 /** What exporting needs to know of one deck, read with Slidev's own parser. */
@@ -33,8 +36,8 @@ export interface ExportDeck {
   width: number
   height: number
   slides: ExportSlide[]
-  /** Its headmatter compiles the print view into static builds (`browserExporter`). */
-  printable: boolean
+  /** The font stacks Slidev's config gives the deck (UnoCSS's `font-sans`…). */
+  fonts: FontFamilies
 }
 
 /** Separator between the languages of a bilingual title, as the decks write it. */
@@ -56,6 +59,7 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
     title: htmlToLangTexts(slide.title ?? ''),
     notes: htmlToLangTexts(slide.note ?? ''),
     body: readBody(slide.content),
+    content: slide.content,
   }))
   return {
     name: path.basename(file, '.md'),
@@ -66,7 +70,7 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
     // Rounded up, as Slidev sizes the slide and its print page.
     height: Math.ceil(config.canvasWidth / config.aspectRatio),
     slides,
-    printable: headmatter.browserExporter === true || headmatter.browserExporter === 'build',
+    fonts: { sans: config.fonts.sans, serif: config.fonts.serif, mono: config.fonts.mono },
   }
 }
 

@@ -1,48 +1,31 @@
 import type { ExportDeck, LangText } from './deck.ts'
 import { joinTitle, TITLE_SEPARATOR } from './deck.ts'
 
-export interface HandoutAssets {
-  /** Where the page finds slide `no`'s image. */
-  imageUrl: (no: number) => string
-  /** Stylesheets that declare the decks' fonts. */
-  stylesheets: string[]
-}
+/** Where the handout's slide goes: an empty frame, filled with the slide itself on the print page. */
+export const HANDOUT_FRAME = 'handout-frame'
 
 /**
- * The handout as one HTML page: per slide, one A4 page with its title, its
- * image and its full speaker notes, every text tagged with its language.
- * Chromium prints it in one job, so the PDF is tagged and its outline lists
- * the slides.
+ * The handout's pages as HTML: per slide, one A4 page with its number, its
+ * title, a frame for the slide, and its full speaker notes, every text tagged
+ * with its language. The print page (scripts/export/handout-page.ts) puts
+ * each slide, as printed, into its frame.
  */
-export function renderHandout(deck: ExportDeck, assets: HandoutAssets): string {
-  const pages = deck.slides.map((slide) => {
-    const title = slide.title.length > 0 ? slide.title : [{ text: String(slide.no) }]
-    return [
-      '<section class="handout-slide">',
-      `<p class="handout-no">${slide.no} / ${deck.slides.length}</p>`,
-      `<h1 class="handout-title">${titleLines(title)}</h1>`,
-      `<img class="handout-image" src="${escapeHtml(assets.imageUrl(slide.no))}" alt="${escapeHtml(joinTitle(title))}" width="${deck.width}" height="${deck.height}">`,
-      '<div class="handout-notes">',
-      ...slide.notes.map((note) => `<p${langAttribute(note)}>${escapeHtml(note.text)}</p>`),
-      '</div>',
-      '</section>',
-    ].join('\n')
-  })
-  return [
-    '<!doctype html>',
-    `<html lang="${escapeHtml(deck.lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(joinTitle(deck.title))}</title>`,
-    ...assets.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`),
-    `<style>${HANDOUT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...pages,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
+export function renderHandout(deck: ExportDeck): string {
+  return deck.slides
+    .map((slide) => {
+      const title = slide.title.length > 0 ? slide.title : [{ text: String(slide.no) }]
+      return [
+        '<section class="handout-slide">',
+        `<p class="handout-no">${slide.no} / ${deck.slides.length}</p>`,
+        `<h1 class="handout-title">${titleLines(title)}</h1>`,
+        `<div class="${HANDOUT_FRAME}" data-slide="${slide.no}"></div>`,
+        '<div class="handout-notes">',
+        ...slide.notes.map((note) => `<p${langAttribute(note)}>${escapeHtml(note.text)}</p>`),
+        '</div>',
+        '</section>',
+      ].join('\n')
+    })
+    .join('\n')
 }
 
 /**
@@ -67,19 +50,24 @@ export function escapeHtml(text: string): string {
   return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] ?? c)
 }
 
-const HANDOUT_CSS = `
-@page { size: A4 portrait; margin: 12mm 15mm; }
-html { font-family: 'Noto Sans TC', 'Noto Emoji', sans-serif; color: #1d2433; }
-:lang(en) { font-family: 'Noto Sans', 'Noto Sans TC', 'Noto Emoji', sans-serif; }
-body { margin: 0; }
-.handout-slide { break-after: page; }
+/** A4, and the margins of the handout's pages: the slide frame is as wide as the text. */
+const PAGE_MM = { width: 210, marginX: 15, marginY: 12 }
+const MM_TO_PX = 96 / 25.4
+/** The slide frame's width in CSS pixels: the page's width inside its margins. */
+export const HANDOUT_FRAME_PX = (PAGE_MM.width - 2 * PAGE_MM.marginX) * MM_TO_PX
+
+/** The handout's page size (replacing the slides' own) and its styles; the slides keep theirs. */
+export const HANDOUT_CSS = `
+@page { size: A4 portrait; margin: ${PAGE_MM.marginY}mm ${PAGE_MM.marginX}mm; }
+.handout-slide { font-family: 'Noto Sans TC', 'Noto Emoji', sans-serif; color: #1d2433; break-after: page; }
 .handout-slide:last-child { break-after: auto; }
 .handout-title { font-size: 11pt; font-weight: 700; margin: 0 0 3mm; line-height: 1.35; }
 .handout-no { text-align: right; font-size: 9pt; color: #5b6475; margin: 0 0 1mm; }
 .handout-title-line { display: block; }
 .handout-title-line + .handout-separator + .handout-title-line { font-weight: 400; color: #5b6475; }
 .handout-separator { display: block; height: 0; overflow: visible; white-space: pre; color: transparent; font-size: 1px; line-height: 0; }
-.handout-image { display: block; width: 100%; height: auto; border: 0.3mm solid #c9ced8; margin: 0 0 4mm; }
+.${HANDOUT_FRAME} { position: relative; overflow: hidden; width: ${HANDOUT_FRAME_PX}px; box-sizing: content-box; border: 0.3mm solid #c9ced8; margin: 0 0 4mm; }
+.${HANDOUT_FRAME} > .print-slide-container { transform-origin: 0 0; break-after: auto; }
 .handout-notes p { font-size: 10pt; line-height: 1.5; margin: 0 0 2mm; line-break: strict; }
 .handout-notes p:lang(en) { overflow-wrap: anywhere; }
 `

@@ -19,7 +19,7 @@ describe('the handout of a deck built for a slot', () => {
     })
     if (!result.ok) throw new Error('the shipped brief does not build')
     const deck = await readDeck(result.decks.bilingual, 'bilingual.md')
-    const pages = renderHandout(deck, { imageUrl: (no) => `${no}.png`, stylesheets: [] }).split('<section class="handout-slide">').slice(1)
+    const pages = renderHandout(deck).split('<section class="handout-slide">').slice(1)
     expect(pages).toHaveLength(result.content.sections.length + 2)
     expect(pages[0]).toMatch(/<p lang="en">Expected speaking time: about \d+:\d\d; slot 10:00<\/p>/)
     expect(pages[0]).toMatch(/<p lang="zh-Hant">預計講述時間：約 \d+:\d\d；時段 10:00<\/p>/)

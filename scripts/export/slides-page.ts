@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-chromium'
+import { FIT_ALL } from '../print/fit-script.ts'
+import { PRINT_ORIGIN, routePrintSite, type PrintSite } from '../print/print-site.ts'
 import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
 import { keepOffline } from './offline.ts'
 
@@ -16,33 +18,29 @@ export interface SlidesPage {
  */
 export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn'
 
-/** Generous for a busy machine: a static build loads in about a second. */
+/** Generous for a busy machine: a print page loads in well under a second. */
 const LOAD_TIMEOUT_MS = 60_000
+/** Fitting changes sizes, and new sizes can need no new font files: two rounds settle it, a third is a guard. */
+const FIT_ROUNDS = 3
 
 /**
- * Opens a static build of the deck in its print view (`/export`, compiled
- * in by the headmatter's `browserExporter`): it lays out every slide with all
- * clicks shown, and its print style sets the page to the slide's size.
- * Slide images are taken at `scale` device pixels per CSS pixel, sharp on an
- * A4 handout. `buildUrl` is the build's folder as served (ending in `/`).
+ * Opens a deck's print page (scripts/print/): every slide with all clicks
+ * shown, laid out as Slidev lays it out, one per page at the slide's size.
+ * `pagePath` is the deck's page in `site`.
  */
-export async function openSlidesPage(
-  browser: Browser,
-  buildUrl: string,
-  deck: ExportDeck,
-  scale = 2,
-  show?: string,
-): Promise<SlidesPage> {
+export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath: string, deck: ExportDeck): Promise<SlidesPage> {
   const context = await browser.newContext({
     viewport: { width: deck.width, height: deck.height },
-    deviceScaleFactor: scale,
+    deviceScaleFactor: 1,
     colorScheme: 'light',
   })
   try {
     const refused = await keepOffline(context)
+    const missing = await routePrintSite(context, site)
     const page = await context.newPage()
-    // `?show=` picks the bilingual deck's languages (setup/show-mode.ts), as the presenter's `L` key does.
-    await loadSlides(page, `${buildUrl}${show ? `?show=${show}` : ''}#/export`, deck.slides.length)
+    await loadSlides(page, `${PRINT_ORIGIN}${pagePath}`, deck.slides.length)
+    // A slide drawn without one of its fonts or images must not be printed as if it were whole.
+    if (missing.length > 0) throw new Error(`${deck.file}: the print page asked for what the export does not have: ${missing.join(', ')}`)
     await page.evaluate(KEEP_NAMES_SHIM)
     await page.evaluate(markTitles, {
       documentTitle: joinTitle(deck.title),
@@ -59,28 +57,33 @@ export async function openSlidesPage(
 }
 
 /**
- * Loads the deck once and waits until every slide is laid out. A static
- * build does not reload itself the way a dev server does, so one load is
- * enough; if it fails, the error says what the page showed.
+ * Loads the print page and fits every slide as DeckFit fits a shown slide:
+ * once its fonts are in, again in print media; if the page fails, the error
+ * says what it showed.
  */
 async function loadSlides(page: Page, url: string, count: number): Promise<void> {
   try {
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
-    await page.waitForFunction(slidesReady, count, { timeout: LOAD_TIMEOUT_MS })
+    const shown = await page.locator('#export-content .print-slide-container').count()
+    if (shown !== count) throw new Error(`${shown} slides instead of ${count}`)
   } catch (error) {
     throw new Error(`${url} did not show its ${count} slides: ${(error as Error).message}\nThe page shows: ${await shownText(page)}`, { cause: error })
   }
+  await fitSlides(page)
   await page.emulateMedia({ media: 'print', colorScheme: 'light' })
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await fitSlides(page)
 }
 
-/** Runs in the page. Slides are async components: each shows a loading placeholder until its layout arrives. */
-function slidesReady(count: number): boolean {
-  return (
-    document.querySelectorAll('#export-content .print-slide-container').length === count &&
-    document.querySelectorAll('#export-content .print-slide-container .slidev-layout').length === count &&
-    document.querySelectorAll('.slidev-slide-loading').length === 0
-  )
+async function fitSlides(page: Page): Promise<void> {
+  for (let round = 0; round < FIT_ROUNDS; round++) {
+    const before = await scales(page)
+    await page.evaluate((fit) => ((globalThis as unknown as Record<string, () => void>)[fit]!(), document.fonts.ready.then(() => undefined)), FIT_ALL)
+    if ((await scales(page)) === before && round > 0) return
+  }
+}
+
+function scales(page: Page): Promise<string> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.deck-fit')].map((box) => box.dataset.deckScale ?? '').join(','))
 }
 
 /** The start of what a page shows, for an error message. */
@@ -92,14 +95,6 @@ async function shownText(page: Page): Promise<string> {
 /** The slide PDF: Chromium prints all pages in one job, so it can tag the PDF and build its outline. */
 export function printSlides(slides: SlidesPage): Promise<Buffer> {
   return slides.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-}
-
-/** Each slide as a PNG, as it prints. */
-export async function captureSlides(slides: SlidesPage): Promise<Buffer[]> {
-  const containers = slides.page.locator('#export-content .print-slide-container')
-  const images: Buffer[] = []
-  for (let i = 0; i < (await containers.count()); i++) images.push(await containers.nth(i).screenshot({ animations: 'disabled' }))
-  return images
 }
 
 /**
@@ -130,6 +125,7 @@ function markTitles(input: { documentTitle: string; titles: LangText[][]; separa
       span.textContent = part.text
       heading.append(span)
     })
+    heading.dataset.outlineHeading = ''
     heading.setAttribute(
       'style',
       'position:absolute;top:0;left:0;margin:0;padding:0;font-size:1px;line-height:1;color:transparent;white-space:pre;pointer-events:none',

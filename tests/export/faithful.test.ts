@@ -1,9 +1,10 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/browser/find.ts'
+import { BUILD_CACHE } from '../../scripts/builds/static-builds.ts'
 import { main as exportMain } from '../../scripts/cli/export.ts'
 import { main as siteMain } from '../../scripts/cli/site.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
@@ -25,7 +26,14 @@ const ALL_CLICKS = 99
 let tmp: string
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
-const printed = {} as Record<Variant, PNG[]>
+/** What is printed, and how the site shows it: each deck, and the bilingual deck in each language alone (`--show`, the `L` key). */
+const PRINTS = [
+  ...VARIANTS.map((variant) => ({ name: variant, pdf: `${variant}.pdf`, deck: variant, query: '' })),
+  ...(['zh-Hant', 'en'] as const).map((show) => ({ name: `bilingual --show ${show}`, pdf: `bilingual-${show}.pdf`, deck: 'bilingual' as Variant, query: `?show=${show}` })),
+]
+const printed = new Map<string, PNG[]>()
+let buildsBefore: string[] = []
+let buildsAfter: string[] = []
 const siteLines: string[] = []
 const exportLines: string[] = []
 
@@ -37,8 +45,14 @@ beforeAll(async () => {
   const capture = (lines: string[]) => ({ out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) })
   // The site first, then the export: the export must print from the same builds, not build again.
   expect(await siteMain(['--decks', decks, '--out', path.join(tmp, 'site')], capture(siteLines)), siteLines.join('\n')).toBe(0)
+  buildsBefore = await readdir(BUILD_CACHE)
   expect(await exportMain(['--decks', decks, '--format', 'pdf', '--out', path.join(tmp, 'out')], capture(exportLines)), exportLines.join('\n')).toBe(0)
-  for (const variant of VARIANTS) printed[variant] = await renderPdfPages(path.join(tmp, 'out', `${variant}.pdf`), CANVAS.width, CANVAS.height)
+  for (const show of ['zh-Hant', 'en']) {
+    const args = ['--decks', decks, '--deck', 'bilingual', '--show', show, '--format', 'pdf', '--out', path.join(tmp, 'out')]
+    expect(await exportMain(args, capture(exportLines)), exportLines.join('\n')).toBe(0)
+  }
+  buildsAfter = await readdir(BUILD_CACHE)
+  for (const print of PRINTS) printed.set(print.name, await renderPdfPages(path.join(tmp, 'out', print.pdf), CANVAS.width, CANVAS.height))
   server = await serveStatic(path.join(tmp, 'site'))
   browser = await launchBrowser()
 }, 900_000)
@@ -50,10 +64,10 @@ afterAll(async () => {
 })
 
 /** Slide `no` as Slidev presents it (the built site), every click shown. */
-async function presentedSlide(variant: Variant, no: number): Promise<PNG> {
+async function presentedSlide(variant: Variant, no: number, query: string): Promise<PNG> {
   const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1, colorScheme: 'light' })
   try {
-    await page.goto(`${server.url}/${variant}/#/${no}?clicks=${ALL_CLICKS}`, { waitUntil: 'load' })
+    await page.goto(`${server.url}/${variant}/${query}#/${no}?clicks=${ALL_CLICKS}`, { waitUntil: 'load' })
     await page.waitForFunction(
       () =>
         document.querySelectorAll('.slidev-slide-loading').length === 0 &&
@@ -68,24 +82,24 @@ async function presentedSlide(variant: Variant, no: number): Promise<PNG> {
 }
 
 describe('the slide PDFs look like the slides as presented, every click shown', () => {
-  it('prints from the builds the site used, without building again', () => {
+  it('prints without building a Slidev app: no static build is made', () => {
     expect(siteLines.filter((line) => /(built|reused).* 3 decks?/.test(line))).toHaveLength(1)
-    expect(exportLines.filter((line) => /^briefdeck: reused the unchanged builds of 3 decks/.test(line))).toHaveLength(1)
-    expect(exportLines.join('\n')).not.toMatch(/built \d+ decks?/)
+    expect(exportLines.join('\n')).not.toMatch(/slidev build|built \d+ decks?/)
+    expect(buildsAfter.sort()).toEqual(buildsBefore.sort())
   })
 
-  it.each(VARIANTS)('%s: every page matches its slide', async (variant) => {
-    const pages = printed[variant]
+  it.each(PRINTS)('$name: every page matches its slide', async ({ name, deck, query }) => {
+    const pages = printed.get(name)!
     expect(pages.length).toBe(4)
     for (const [i, page] of pages.entries()) {
-      const shown = await presentedSlide(variant, i + 1)
+      const shown = await presentedSlide(deck, i + 1, query)
       const share = differingShare(page, shown, FACTOR, THRESHOLD)
       if (share > MAX_DIFFERING) {
         await mkdir(path.join(tmp, '..', 'faithful-failures'), { recursive: true })
-        await writeFile(path.join(tmp, '..', 'faithful-failures', `${variant}-${i + 1}-pdf.png`), PNG.sync.write(page))
-        await writeFile(path.join(tmp, '..', 'faithful-failures', `${variant}-${i + 1}-shown.png`), PNG.sync.write(shown))
+        await writeFile(path.join(tmp, '..', 'faithful-failures', `${name}-${i + 1}-pdf.png`), PNG.sync.write(page))
+        await writeFile(path.join(tmp, '..', 'faithful-failures', `${name}-${i + 1}-shown.png`), PNG.sync.write(shown))
       }
-      expect(share, `${variant} page ${i + 1} (${(share * 100).toFixed(2)}% of pixels differ)`).toBeLessThanOrEqual(MAX_DIFFERING)
+      expect(share, `${name} page ${i + 1} (${(share * 100).toFixed(2)}% of pixels differ)`).toBeLessThanOrEqual(MAX_DIFFERING)
     }
   }, 120_000)
 })

@@ -1,56 +1,80 @@
+import path from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-chromium'
-import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/browser/find.ts'
 import type { ExportDeck } from '../../scripts/export/deck.ts'
 import { printHandout } from '../../scripts/export/handout-page.ts'
+import { openSlidesPage } from '../../scripts/export/slides-page.ts'
+import { makePrintSite, type PrintSite } from '../../scripts/print/print-site.ts'
+import { DEFAULT_DECKS } from '../../scripts/project.ts'
 
 /** A4 in PDF points (210 × 297 mm); Chromium rounds the page to whole CSS pixels, within a point. */
 const A4 = { width: 595.28, height: 841.89 }
 
-const deck: ExportDeck = {
-  name: 'en',
-  file: 'slides/en.md',
-  lang: 'en',
-  title: [{ lang: 'en', text: 'Title' }],
-  width: 980,
-  height: 552,
-  printable: true,
-  slides: [1, 2].map((no) => ({ no, title: [{ lang: 'en', text: `Slide ${no}` }], notes: [{ lang: 'en', text: `Note ${no}` }], body: [] })),
-}
-
-function solidPng(): Buffer {
-  const png = new PNG({ width: 98, height: 55 })
-  png.data.fill(128)
-  return PNG.sync.write(png)
+function deckOf(count: number): ExportDeck {
+  return {
+    name: 'en',
+    file: path.join(DEFAULT_DECKS, 'en.md'),
+    lang: 'en',
+    title: [{ lang: 'en', text: 'Title' }],
+    width: 980,
+    height: 552,
+    fonts: { sans: [], serif: [], mono: [] },
+    slides: Array.from({ length: count }, (_, i) => ({
+      no: i + 1,
+      title: [{ lang: 'en', text: `Slide ${i + 1}` }],
+      notes: [{ lang: 'en', text: `Note ${i + 1}` }],
+      body: [],
+      content: `<DeckBottomLine en="Headline ${i + 1}" en-label="Bottom line" />`,
+    })),
+  }
 }
 
 let browser: Browser
+let site: PrintSite
+const deck = deckOf(2)
+
 beforeAll(async () => {
   browser = await launchBrowser()
+  site = await makePrintSite([{ name: 'en', deck: { file: deck.file, lang: 'en', width: 980, height: 552, slides: deck.slides }, fonts: deck.fonts }])
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
 })
 
 describe('the handout page', () => {
-  it('prints one A4 page per slide', async () => {
-    const { pdf } = await printHandout(browser, deck, [solidPng(), solidPng()])
+  it('prints one A4 page per slide, the slide above its notes', async () => {
+    const slides = await openSlidesPage(browser, site, '/en.html', deck)
+    let pdf: Buffer
+    try {
+      pdf = await printHandout(slides, deck)
+    } finally {
+      await slides.close()
+    }
     const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise
     try {
       expect(doc.numPages).toBe(2)
       for (let no = 1; no <= doc.numPages; no++) {
-        const [, , width = 0, height = 0] = (await doc.getPage(no)).view
+        const page = await doc.getPage(no)
+        const [, , width = 0, height = 0] = page.view
         expect(Math.abs(width - A4.width), `page ${no} width ${width}`).toBeLessThan(1)
         expect(Math.abs(height - A4.height), `page ${no} height ${height}`).toBeLessThan(1)
+        const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
+        for (const expected of [`Slide ${no}`, `Headline ${no}`, `Note ${no}`]) expect(text).toContain(expected)
+        expect(text).not.toContain(`Headline ${3 - no}`)
       }
     } finally {
       await doc.destroy()
     }
   }, 120_000)
 
-  it('fails, rather than print a page without its slide image, when an image is missing', async () => {
-    await expect(printHandout(browser, deck, [solidPng()])).rejects.toThrow(/\/slides\/2\.png/)
+  it('fails, rather than print a page without its slide, when the page lacks a slide', async () => {
+    const slides = await openSlidesPage(browser, site, '/en.html', deck)
+    try {
+      await expect(printHandout(slides, deckOf(3))).rejects.toThrow(/3 slide frames for 2 slides/)
+    } finally {
+      await slides.close()
+    }
   }, 120_000)
 })

@@ -3,7 +3,6 @@ import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BUILD_CACHE } from '../../scripts/builds/static-builds.ts'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
 import { projectTempDir } from '../support/tmp.ts'
@@ -52,23 +51,19 @@ function interruptedExport(out: string, when: (stdout: string, pid: number) => b
   })
 }
 
-function stagingFoldersNow(): string[] {
-  return existsSync(BUILD_CACHE) ? readdirSync(BUILD_CACHE) : []
-}
-
-async function stagingFolders(): Promise<string[]> {
-  return (await readdir(BUILD_CACHE).catch(() => [] as string[])).filter((name) => name.startsWith('.staging.'))
+/** The export's staging folder inside `out` (scripts/export/stage-outputs.ts), while it exists. */
+function stagingIn(out: string, pid: number): string[] {
+  return existsSync(out) ? readdirSync(out).filter((name) => name.startsWith(`.briefdeck-export.${pid}.`)) : []
 }
 
 describe('Ctrl-C during an export', () => {
-  it('while the deck builds: stops, leaves the old files and no staging folder', async () => {
-    const out = path.join(tmp, 'out-build')
+  it('before the first file is made: stops, leaves the old files and no staging folder', async () => {
+    const out = path.join(tmp, 'out-early')
     await mkdir(out, { recursive: true })
     await writeFile(path.join(out, 'en.pdf'), 'old')
-    let pid = 0
-    const { code, output } = await interruptedExport(out, (_, child) => ((pid = child), stagingFoldersNow().some((name) => name.startsWith(`.staging.${child}.`))))
+    const { code, output } = await interruptedExport(out, (stdout, child) => stagingIn(out, child).length > 0 && !/wrote/.test(stdout))
     expect(code, output).toBe(130)
-    expect((await stagingFolders()).filter((name) => name.startsWith(`.staging.${pid}.`))).toEqual([])
+    expect(output).not.toMatch(/wrote/)
     expect(await readdir(out)).toEqual(['en.pdf'])
     expect(await readFile(path.join(out, 'en.pdf'), 'utf8')).toBe('old')
   }, 600_000)

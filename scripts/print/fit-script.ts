@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { build } from 'esbuild'
+import { PROJECT_ROOT } from '../project.ts'
+
+/** The global the print page's script sets: fits every slide's content box, as DeckFit does when a slide shows. */
+export const FIT_ALL = 'briefdeckFitAll'
+
+let script: Promise<string> | undefined
+
+/**
+ * The print page's only script: setup/fit-box.ts (the algorithm behind
+ * components/DeckFit.vue), compiled for the browser, applied to every slide.
+ */
+export function fitScript(): Promise<string> {
+  script ??= build({
+    stdin: {
+      contents: `import { fitBox } from './setup/fit-box.ts'\nglobalThis.${FIT_ALL} = () => document.querySelectorAll('.deck-fit').forEach(fitBox)`,
+      resolveDir: PROJECT_ROOT,
+      sourcefile: path.join(PROJECT_ROOT, 'print-fit.js'),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text)
+  return script
+}
