@@ -53,23 +53,59 @@ export function differingShare(a: PNG, b: PNG, factor: number, threshold: number
   return differing / (width * height)
 }
 
-/** The images a PDF draws, in page order, each with the page it stands on (poppler's pdfimages; soft masks left out). */
-export async function extractPdfImages(pdf: string): Promise<{ page: number; image: PNG }[]> {
-  const { stdout } = await run('pdfimages', ['-list', pdf])
-  // Rows after the two header lines: page, num, type, …; only `image` rows are pictures (`smask` rows are their alpha).
-  const rows = stdout.split('\n').slice(2).map((line) => line.trim().split(/\s+/)).filter((cells) => cells.length > 2)
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-images-'))
+/** The handout frame's border colour (scripts/export/handout-html.ts), as poppler draws it, within a tolerance. */
+const FRAME_BORDER = [0xc9, 0xce, 0xd8] as const
+const BORDER_TOLERANCE = 24
+
+/**
+ * The slide on each handout page that has one, as poppler draws it: the page
+ * rendered at the scale where the slide's frame is `width` pixels wide, and
+ * the region inside the frame's border (found by its colour) cut out.
+ * Pages without a frame (a long note running on) are left out.
+ */
+export async function handoutSlides(pdf: string, frameCssPx: number, width: number, height: number): Promise<{ page: number; image: PNG }[]> {
+  const dpi = (width / frameCssPx) * 96
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-handout-'))
   try {
-    await run('pdfimages', ['-png', pdf, path.join(dir, 'image')])
+    await run('pdftoppm', ['-png', '-r', dpi.toFixed(3), pdf, path.join(dir, 'page')])
     const files = (await readdir(dir)).filter((name) => name.endsWith('.png')).sort()
-    if (files.length !== rows.length) throw new Error(`pdfimages listed ${rows.length} images of ${pdf} but wrote ${files.length}`)
-    const images: { page: number; image: PNG }[] = []
-    for (const [i, cells] of rows.entries()) {
-      if (cells[2] !== 'image') continue
-      images.push({ page: Number(cells[0]), image: PNG.sync.read(await readFile(path.join(dir, files[i]!))) })
+    const slides: { page: number; image: PNG }[] = []
+    for (const [i, name] of files.entries()) {
+      const page = PNG.sync.read(await readFile(path.join(dir, name)))
+      const box = frameInside(page, width)
+      if (!box) continue
+      const image = new PNG({ width, height })
+      PNG.bitblt(page, image, box.x, box.y, Math.min(width, page.width - box.x), Math.min(height, page.height - box.y), 0, 0)
+      slides.push({ page: i + 1, image })
     }
-    return images
+    return slides
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** Where the frame's content starts: below its top border line (a run of border colour most of `width` long) and right of its left one. */
+function frameInside(page: PNG, width: number): { x: number; y: number } | undefined {
+  const isBorder = (x: number, y: number) => {
+    const at = (y * page.width + x) * 4
+    return FRAME_BORDER.every((value, channel) => Math.abs(page.data[at + channel]! - value) <= BORDER_TOLERANCE)
+  }
+  for (let y = 0; y < page.height; y++) {
+    let run = 0
+    let start = 0
+    for (let x = 0; x < page.width; x++) {
+      if (isBorder(x, y)) {
+        if (run === 0) start = x
+        run++
+      } else run = 0
+      if (run >= width * 0.9) {
+        let top = y
+        while (top < page.height && isBorder(start + Math.floor(width / 2), top)) top++
+        let left = start
+        while (left < page.width && isBorder(left, top + 10)) left++
+        return { x: left, y: top }
+      }
+    }
+  }
+  return undefined
 }

@@ -11,7 +11,8 @@ import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
 import { projectTempDir } from '../support/tmp.ts'
-import { differingShare, extractPdfImages, renderPdfPages } from './compare-images.ts'
+import { HANDOUT_FRAME_PX } from '../../scripts/export/handout-html.ts'
+import { differingShare, handoutSlides, renderPdfPages } from './compare-images.ts'
 import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
 import { readPptx, type PptxFacts } from './read-pptx.ts'
 import { readShownText } from './shown-text.ts'
@@ -26,9 +27,9 @@ const NOTO_TC_SUBSET = /^[A-Z]{6}\+NotoSansTC/
 /** A4 in PDF points (210 × 297 mm); Chromium rounds the page to whole CSS pixels, within a point. */
 const A4 = { width: 595.28, height: 841.89 }
 /**
- * A handout's slide image against the slide PDF's pages rendered by poppler,
- * both downscaled 8×: its own page differs in well under 2 % of the pixels
- * (renderers' anti-aliasing), any other slide in some 4 % or more.
+ * A handout's slide against the slide PDF's pages, both rendered by poppler
+ * and downscaled 8×: its own page differs in well under 2 % of the pixels
+ * (a slide drawn smaller, then scaled up), any other slide in some 4 % or more.
  */
 const SAME_SLIDE_SHARE = 0.02
 
@@ -167,15 +168,15 @@ describe('npm run export', () => {
       }
     })
 
-    it("prints the handout on A4 pages, each slide's image beside its notes, in slide order", async () => {
+    it('prints the handout on A4 pages, each slide above its notes, in slide order', async () => {
       const { slides, handout, files } = deck()
       for (const [i, size] of handout.pageSizes.entries()) {
         expect(Math.abs(size.width - A4.width), `page ${i + 1} width ${size.width}`).toBeLessThan(1)
         expect(Math.abs(size.height - A4.height), `page ${i + 1} height ${size.height}`).toBeLessThan(1)
       }
-      const images = await extractPdfImages(files.handout)
+      const images = await handoutSlides(files.handout, HANDOUT_FRAME_PX, 980, 552)
       expect(images).toHaveLength(slides.length)
-      // Each slide's image on a page after the previous slide's, its notes after it (a long note may run on).
+      // Each slide on a page after the previous slide's, its notes after it (a long note may run on).
       const onPages = images.map((image) => image.page)
       expect(onPages).toEqual([...onPages].sort((a, b) => a - b))
       expect(new Set(onPages).size).toBe(onPages.length)
@@ -183,7 +184,7 @@ describe('npm run export', () => {
         const page = squash(handout.pageTexts[(onPages[i] ?? 0) - 1] ?? '')
         expect(page, `handout page of slide ${i + 1}`).toContain(squash([...slide.notes['zh-Hant'], ...slide.notes.en][0] ?? ''))
       })
-      // What the image shows is that slide as the slide PDF prints it, and no other.
+      // What the frame shows is that slide as the slide PDF prints it, and no other.
       const first = images[0]!.image
       const printed = await renderPdfPages(files.pdf, first.width, first.height)
       images.forEach(({ image }, i) => {
