@@ -135,8 +135,6 @@ function headmatter(content: DeckContent, variant: Variant, langs: Lang[], addon
     `exportFilename: ${variant}`,
     // A given slot, in seconds: Slidev's timer bar in the presenter view fills up over it.
     ...(fixedSlot === undefined ? [] : [`duration: ${fixedSlot}`]),
-    // The print view (`/export`) in static builds too: `npm run export` prints from a build.
-    'browserExporter: true',
     // Read by setup/show-mode.ts: only a deck with two languages can switch between them.
     'briefdeck:',
     `  languages: [${langs.join(', ')}]`,
