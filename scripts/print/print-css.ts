@@ -78,8 +78,8 @@ async function styleEntries(deckDir: string): Promise<StyleEntry[]> {
   }
   const add = async (file: string) => (/\.[cm]?[jt]s$/.test(file) ? visit(file) : entries.push({ kind: 'file', file }))
   await visit(path.join(CLIENT_ROOT, 'styles', 'index.ts'))
-  for (const setup of await setupModules()) for (const specifier of await importsOf(setup)) {
-    if (specifier.endsWith('.css')) entries.push({ kind: 'file', file: path.resolve(SETUP_DIR, specifier) })
+  for (const setup of await setupModules()) {
+    for (const specifier of await importsOf(setup)) if (specifier.endsWith('.css')) entries.push({ kind: 'file', file: path.resolve(SETUP_DIR, specifier) })
   }
   return entries
 }
@@ -124,15 +124,20 @@ async function cssFile(file: string, uno: UnoGenerator, files: Map<string, strin
 
 const nesting = postcss([postcssNested()])
 
-let generator: Promise<UnoGenerator> | undefined
+/** One generator a process for each set of fonts (the decks of an export share theirs). */
+const generators = new Map<string, Promise<UnoGenerator>>()
 
 /** UnoCSS as Slidev configures it for a deck (setups/unocss.ts in @slidev/cli), icons left out: slides show none. */
 function slidevUno(fonts: FontFamilies): Promise<UnoGenerator> {
-  generator ??= (async () => {
+  const key = JSON.stringify(fonts)
+  let generator = generators.get(key)
+  if (generator) return generator
+  generator = (async () => {
     const config = (await import(pathToFileURL(path.join(CLIENT_ROOT, 'uno.config.ts')).href)).default as UserConfig
     const merged = mergeConfigs([config])
     merged.theme = { ...(merged.theme as object), fontFamily: { sans: fonts.sans.join(','), serif: fonts.serif.join(','), mono: fonts.mono.join(',') } }
     return createGenerator(merged)
   })()
+  generators.set(key, generator)
   return generator
 }
