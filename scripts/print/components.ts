@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin } from 'esbuild'
@@ -7,8 +8,6 @@ import type { Component } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
 import { PROJECT_ROOT } from '../project.ts'
 
-/** The deck components, compiled for Node, one file per set of sources (ignored by git, like every cache). */
-const COMPILED = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'print')
 const COMPONENTS_DIR = path.join(PROJECT_ROOT, 'components')
 
 /**
@@ -34,19 +33,21 @@ async function compileComponents(names: string[]): Promise<Record<string, Compon
     write: false,
     format: 'esm',
     platform: 'node',
-    // One Vue for the components and the server renderer.
-    external: ['vue'],
-    plugins: [vueFiles],
+    plugins: [sameVue, vueFiles],
     logLevel: 'silent',
   })
-  const code = result.outputFiles[0]!.text
-  const file = path.join(COMPILED, `components-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`)
-  await mkdir(COMPILED, { recursive: true })
-  // Written aside and renamed: a concurrent export may be importing the same file.
-  const temp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`
-  await writeFile(temp, code)
-  await rename(temp, file)
-  return (await import(pathToFileURL(file).href)) as Record<string, Component>
+  // Loaded from memory: nothing is written, so nothing is left behind.
+  const code = Buffer.from(result.outputFiles[0]!.text).toString('base64')
+  return (await import(`data:text/javascript;base64,${code}`)) as Record<string, Component>
+}
+
+/** One Vue for the components and the server renderer: the compiled module imports the installed Vue by its file URL (a module loaded from memory cannot resolve a package name). */
+const sameVue: Plugin = {
+  name: 'same-vue',
+  setup(build) {
+    const vue = pathToFileURL(createRequire(import.meta.url).resolve('vue')).href
+    build.onResolve({ filter: /^vue$/ }, () => ({ path: vue, external: true }))
+  },
 }
 
 /** Single-file components, script and template compiled together (`<script setup>` with its template inlined). */
