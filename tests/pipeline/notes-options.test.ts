@@ -3,7 +3,7 @@ import path from 'node:path'
 import { decodeHTML } from 'entities'
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../scripts/brief/model.ts'
-import { parseBrief } from '../../scripts/brief/parse.ts'
+import { readBriefText } from '../support/brief-oracle.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
 import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
@@ -11,7 +11,7 @@ import { readDeck } from '../support/deck-reader.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
 const briefLines = (await readFile(DEFAULT_BRIEF, 'utf8')).split('\n')
-const brief = parseBrief(briefLines.join('\n'), 'brief.txt')
+const brief = readBriefText(briefLines.join('\n'))
 
 async function build(...args: string[]) {
   const out = await projectTempDir('notes')
@@ -41,7 +41,7 @@ describe('source references in the notes', () => {
         else {
           for (const paragraph of spoken) expect(cited).toContain(paragraph)
           const citedCount = ranges.reduce((n, [first, last]) => n + last - first + 1, 0)
-          const texts = index === 1 ? 1 : 1 + brief.parts.en.sections[index - 2]!.points.length
+          const texts = index === 1 ? 1 : 1 + brief.en.sections[index - 2]!.points.length
           expect(citedCount).toBe(texts * variantLangs(variant).length)
         }
       }
@@ -61,10 +61,10 @@ describe('--notes: notes in the presenter\'s language', () => {
   ] as const)('%s slides with %s notes carry the aligned bullets of the other language', async (variant, notes) => {
     const decks = await build('--notes', notes)
     const slides = decks[variant]
-    expect(slides[1]!.notes).toEqual({ [notes]: [brief.parts[notes].lede!.text], [variant]: [] })
-    brief.parts[notes].sections.forEach((section, i) => {
+    expect(slides[1]!.notes).toEqual({ [notes]: [brief[notes].lede], [variant]: [] })
+    brief[notes].sections.forEach((section, i) => {
       const slide = slides[2 + i]!
-      expect(slide.notes[notes]).toEqual([section.heading.text, ...section.points.map((p) => p.text)])
+      expect(slide.notes[notes]).toEqual([section.heading, ...section.points])
       expect(slide.notes[variant]).toEqual([])
       // The slide itself still shows its own language, one click per point.
       expect(slide.shown[variant].length).toBe(1 + section.points.length)
