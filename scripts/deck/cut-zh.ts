@@ -13,6 +13,8 @@ const SENTENCE_MARK = /[。！？!?]/
 const CLAUSE_MARK = /[，；：,;:—]/
 const LIST_MARK = '、'
 const segmenter = new Intl.Segmenter('zh-Hant', { granularity: 'word' })
+/** Characters segmented past the reach: enough for the words that straddle it to segment as in the whole text. */
+const SEGMENT_MARGIN = 24
 
 interface Segment {
   text: string
@@ -27,7 +29,8 @@ interface Segment {
  */
 export function chineseCuts(text: string, reach: number): Cut[] {
   const segments: Segment[] = []
-  for (const s of segmenter.segment(text)) {
+  // ICU segments a run of Han characters as a whole: give it the reach and some words past it, not the whole bullet.
+  for (const s of segmenter.segment(text.slice(0, reach + SEGMENT_MARGIN))) {
     segments.push({ text: s.segment, start: s.index, end: s.index + s.segment.length })
     // One word past the reach, to know what follows the last cut.
     if (s.index > reach) break

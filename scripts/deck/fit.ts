@@ -38,6 +38,8 @@ interface Block {
   around: number
 }
 
+type MeasuredBlock = Omit<Block, 'texts'> & { texts: { ems: number; lang: Lang }[] }
+
 /** Slides whose text would have to go below the readable size: one warning each, naming the slide. */
 export function checkFit(content: DeckContent, variant: Variant): Diagnostic[] {
   return slideBlocks(content, variant).flatMap(({ blocks, position }, i) => {
@@ -70,20 +72,22 @@ function slideBlocks(content: DeckContent, variant: Variant): { blocks: Block[];
 
 /** DeckFit's search: the largest step from 1 down at which the blocks fit, else the floor. */
 function estimateScale(blocks: Block[]): number {
+  // Each text's width in em does not change with the scale: measured once, not at every step.
+  const measured = blocks.map((block) => ({ ...block, texts: block.texts.map((text) => ({ ...text, ems: emsOf(text.text) })) }))
   for (let scale = 1; scale >= FLOOR - 1e-9; scale = Math.round((scale - STEP) * 100) / 100) {
-    if (height(blocks, scale) <= BOX.height) return scale
+    if (height(measured, scale) <= BOX.height) return scale
   }
   return FLOOR
 }
 
-function height(blocks: Block[], scale: number): number {
+function height(blocks: MeasuredBlock[], scale: number): number {
   const em = BASE_PX * scale
   return blocks.reduce((sum, block) => {
     const width = BOX.width - block.inset * em
-    const text = block.texts.reduce((h, { text, lang }, i) => {
+    const text = block.texts.reduce((h, { ems, lang }, i) => {
       // The second language of a pair is the smaller line under the first.
       const size = block.size * (i === 0 ? 1 : SECOND_LINE.size)
-      const lines = lineCount(text, lang, size * em, width)
+      const lines = linesOf(ems, lang, size * em, width)
       return h + lines * size * block.lineHeight * em + (i === 0 ? 0 : SECOND_LINE.marginTop * size * em)
     }, 0)
     return sum + text + block.around * em
@@ -92,9 +96,18 @@ function height(blocks: Block[], scale: number): number {
 
 /** How many lines a text takes at a font size in a width (px), as DeckFit will set it: an estimate. */
 export function lineCount(text: string, lang: Lang, fontPx: number, width: number): number {
+  return linesOf(emsOf(text), lang, fontPx, width)
+}
+
+function linesOf(ems: number, lang: Lang, fontPx: number, width: number): number {
+  return Math.max(1, Math.ceil((ems * fontPx) / (width * LINE_FILL[lang])))
+}
+
+/** A text's advance width in em. */
+function emsOf(text: string): number {
   let ems = 0
   for (const char of text) ems += WIDE.test(char) ? 1 : NARROW_EM
-  return Math.max(1, Math.ceil((ems * fontPx) / (width * LINE_FILL[lang])))
+  return ems
 }
 
 type Texts = (value: (lang: Lang) => string | undefined) => { text: string; lang: Lang }[]
