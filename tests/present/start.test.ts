@@ -25,7 +25,7 @@ describe('npm start', () => {
     const serving = await Promise.race([printed, exit.then((code) => `exited early with ${code}: ${lines.join('\n')}`)])
     expect(serving).toContain(`http://localhost:${port}/presenter/1`)
     expect(lines.join('\n')).toContain(`http://localhost:${port}/`)
-    expect(lines.join('\n')).toMatch(/wrote slides\/zh-Hant\.md, slides\/en\.md, slides\/bilingual\.md/)
+    expect(lines.join('\n')).toMatch(/slides\/regime-security\/zh-Hant\.md, slides\/regime-security\/en\.md, slides\/regime-security\/bilingual\.md/)
 
     const page = await fetch(`http://localhost:${port}/presenter/1`)
     expect(page.status).toBe(200)
