@@ -84,7 +84,7 @@ describe('npm run site', () => {
     try {
       await page.goto(`${server.url}/`)
       const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
-      for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`${variant}/`, `${variant}/#/presenter/1`]))
+      for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`decks/${variant}/`, `decks/${variant}/#/presenter/1`]))
     } finally {
       await page.close()
     }
@@ -98,7 +98,7 @@ describe('npm run site', () => {
       context.on('request', (request) => requests.push(request.url()))
       const page = await context.newPage()
       try {
-        await page.goto(`${server.url}/${variant}/`)
+        await page.goto(`${server.url}/decks/${variant}/`)
         await page.waitForURL(/#\/1/)
         // Each slide's text after its last click, when every point shows.
         const shown = new Map<number, string>()
@@ -127,7 +127,7 @@ describe('npm run site', () => {
       const first = decks[variant][1]?.notes
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       try {
-        await page.goto(`${server.url}/${variant}/#/presenter/2`)
+        await page.goto(`${server.url}/decks/${variant}/#/presenter/2`)
         const note = page.locator('.slidev-note').first()
         await note.waitFor()
         for (const paragraph of [...(first?.['zh-Hant'] ?? []), ...(first?.en ?? [])]) await expect.poll(() => note.innerText()).toContain(paragraph)
