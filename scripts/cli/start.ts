@@ -8,7 +8,7 @@ import { watchFiles } from '../io/watch-files.ts'
 import { cliMessages, libraryMessages, presentMessages, roomMessages } from '../messages.ts'
 import { presentToRoom } from '../present/present-room.ts'
 import { briefingOf, readLibrary } from '../library/list-briefs.ts'
-import { decksDirFor, extrasPathFor, presentDecksFor } from '../project.ts'
+import { DESK, decksDirFor, extrasPathFor, presentDecksFor, type Desk } from '../project.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { minutesOption, runBuild, type BuildOptions, type Output } from './build.ts'
@@ -34,6 +34,8 @@ export interface StartOptions {
   brief?: string
   /** The briefing's slot in minutes (see `npm run build -- --minutes`). */
   minutes?: number
+  /** Where the briefings are (tests give their own). */
+  desk?: Desk
   /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
   lan?: { host?: string }
 }
@@ -95,10 +97,11 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
  * briefings' decks and two presentations never rebuild each other's.
  */
 async function chooseDecks(options: StartOptions): Promise<{ brief: string; out: string }> {
-  const brief = options.brief ?? chooseBriefings(await readLibrary(), options.name ? [options.name] : [], 'npm start', false)[0]!.brief
-  const own = briefingOf(brief)
+  const desk = options.desk ?? DESK
+  const brief = options.brief ?? chooseBriefings(await readLibrary(desk.content), options.name ? [options.name] : [], 'npm start', false)[0]!.brief
+  const own = briefingOf(brief, desk.content)
   const forThisTalk = options.notes !== undefined || options.minutes !== undefined || !own
-  return { brief, out: forThisTalk ? presentDecksFor(options.port) : decksDirFor(own.name) }
+  return { brief, out: forThisTalk ? presentDecksFor(options.port) : decksDirFor(own.name, desk) }
 }
 
 function isVariant(value: string): value is Variant {
