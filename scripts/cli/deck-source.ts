@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Variant } from '../deck/variant.ts'
 import { readLibrary } from '../library/list-briefs.ts'
 import { exportMessages, libraryMessages } from '../messages.ts'
-import { decksDirFor } from '../project.ts'
+import { DESK, decksDirFor, type Desk } from '../project.ts'
 import { decksFolderOf, runBuild, type Output } from './build.ts'
 import { chooseBriefings } from './choose-briefings.ts'
 import { displayPath } from './display-path.ts'
@@ -12,7 +12,7 @@ import { UserError } from './user-error.ts'
 /** Where the decks of `npm run export` and `npm run site` come from. */
 export type DeckSource =
   /** Briefings of content/, by name (none named: the command's default), built first into slides/NAME/. */
-  | { names: string[] }
+  | { names: string[]; desk?: Desk }
   /** A brief file (`--brief FILE`), built first into a folder of its own. */
   | { brief: string; shipped: false }
   /** Decks already built (`--decks DIR`), taken as they are. */
@@ -51,8 +51,9 @@ export async function resolveDeckSets(source: DeckSource, decks: Variant[], outp
     if (code !== 0) return code
     sets.push({ name: path.parse(source.brief).name, files: filesIn(dir, decks), fromLibrary: false })
   } else {
-    for (const briefing of chooseBriefings(await readLibrary(), source.names, `npm run ${command}`, allByDefault)) {
-      const dir = decksDirFor(briefing.name)
+    const desk = source.desk ?? DESK
+    for (const briefing of chooseBriefings(await readLibrary(desk.content), source.names, `npm run ${command}`, allByDefault)) {
+      const dir = decksDirFor(briefing.name, desk)
       const code = await runBuild({ brief: briefing.brief, out: dir, keepPunctuation: false }, output)
       if (code !== 0) return code
       sets.push({ name: briefing.name, files: filesIn(dir, decks), fromLibrary: true })
