@@ -22,7 +22,7 @@ export const ExtrasSchema = z.strictObject({
   /** The brief's date, shown in the site's index (a file's time changes with every copy; this does not). */
   date: z
     .string({ error: 'must be a date as YYYY-MM-DD, like 2026-11-20' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, like 2026-11-20' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, like 2026-11-20', abort: true })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
       error: 'must be a day that exists, as YYYY-MM-DD',
     })
