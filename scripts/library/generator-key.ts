@@ -15,6 +15,15 @@ let memo: string | undefined
 export function generatorKey(): string {
   if (memo) return memo
   const hash = createHash('sha256')
+  for (const file of generatorFiles()) {
+    hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
+  }
+  memo = hash.digest('hex')
+  return memo
+}
+
+/** The files of the generator key, in a stable order. */
+export function generatorFiles(): string[] {
   const files: string[] = []
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,9 +34,5 @@ export function generatorKey(): string {
   }
   walk(path.join(PROJECT_ROOT, 'scripts'))
   files.push(path.join(PROJECT_ROOT, 'package-lock.json'))
-  for (const file of files.sort()) {
-    hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
-  }
-  memo = hash.digest('hex')
-  return memo
+  return files.sort()
 }
