@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../scripts/cli/run-cli.ts'
 import { START_USAGE } from '../../scripts/cli/start-usage.ts'
 import { parseStartArgs, runStart } from '../../scripts/cli/start.ts'
@@ -11,12 +11,18 @@ import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
 const DESKS = path.join(PROJECT_ROOT, '.tmp')
 
 /** A desk of its own with briefs `alpha` and `beta` (each bullet tagged with its name). */
+const desks: string[] = []
+afterAll(async () => {
+  for (const root of desks) await rm(root, { recursive: true, force: true })
+})
+
 async function twoBriefDesk(): Promise<Desk> {
   // .tmp/desk-X/slides/NAME/, three folders below the project as slides/NAME/ is two: decks served
   // from four folders down (tests/.tmp/X/slides/NAME) never finished loading here (UnoCSS updated
   // its styles over and over), for reasons not found.
   await mkdir(DESKS, { recursive: true })
   const root = await mkdtemp(path.join(DESKS, 'desk-'))
+  desks.push(root)
   const desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
   await mkdir(desk.content)
   await writeFile(path.join(desk.content, 'alpha.txt'), taggedBrief('Alpha'))
