@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SCRATCH, benchCases } from './bench/cases.ts'
+import { measureLibrary } from './bench/library.ts'
 import { measureLiveEdits } from './bench/live-edit.ts'
 import { measure, type Sample } from './bench/measure.ts'
 import { renderReport, type CaseResult } from './bench/report.ts'
@@ -59,6 +60,22 @@ if (!values.only || 'live edit'.includes(values.only)) {
     target: '≤ 1 s (median)',
     a: summarizeSamples(samples),
   })
+}
+if (!values.only || 'library'.includes(values.only)) {
+  // How the build's check grows with the number of briefs: 25, 50, 100.
+  for (const count of quick ? [100] : [25, 50, 100]) {
+    console.log(`bench: library of ${count} briefs`)
+    const figures = await measureLibrary(SCRATCH, count, runs)
+    results.push(
+      { name: `library of ${count} briefs: first \`npm run build\` (all built; node scripts/bin/build.mjs, no npm)`, target: '—', a: summarizeSamples([figures.first]) },
+      { name: `library of ${count} briefs: \`npm run build\`, nothing changed (no npm)`, target: '≤ 1 s', a: summarizeSamples(figures.unchanged) },
+      {
+        name: `library of ${count} briefs: \`npm run build\`, one brief changed (no npm; built ${[...new Set(figures.builtWhenOneChanged)].join(' or ')} each time)`,
+        target: 'that brief alone',
+        a: summarizeSamples(figures.oneChanged),
+      },
+    )
+  }
 }
 const report = renderReport(results, { quick, runs, date: new Date().toISOString().slice(0, 10) })
 await mkdir(path.dirname(out), { recursive: true })

@@ -140,6 +140,30 @@ export const cliMessages = {
     `briefdeck: ${file} already exists and was left as it is: --write-extras never overwrites. Move it away to draft a new one.`,
 } as const
 
+/** Messages about the desk's briefings: the briefs in content/, chosen by name. */
+export const libraryMessages = {
+  misnamed: (file: string, name: string) =>
+    `${file}: "${name}" cannot name a briefing: the name becomes a folder and part of web addresses, so it takes lowercase letters a-z, digits and single hyphens between them (like regime-security). Rename the file, and its .deck.yaml with it.`,
+  unknown: (name: string, names: string[]) =>
+    `No briefing "${name}" (no content/${name}.txt): ${names.length > 0 ? `the briefings are ${names.join(', ')}.` : 'content/ holds no brief.'}`,
+  chooseOne: (command: string, names: string[]) =>
+    `content/ holds ${names.length} briefings: name the one to use, as in \`${command} ${names[0]}\`; they are ${names.join(', ')}.`,
+  notAName: (value: string) =>
+    `${value} is not the name of a briefing: give the NAME of a brief content/NAME.txt (like regime-security), or --brief FILE for a brief elsewhere.`,
+  none: () => 'content/ holds no brief: put one there as NAME.txt (with NAME in lowercase letters, digits and hyphens), then build again.',
+  namesAndBrief: (command: string) =>
+    `Name briefings from content/ or give --brief FILE, not both.\nRun \`${command} -- --help\` for the options.`,
+  outNeedsOne: () =>
+    '--out takes the decks of one briefing: name it (`npm run build -- NAME --out DIR`), or give --brief FILE.',
+  current: (files: string[], source: string) => `briefdeck: ${files.join(', ')} already show ${source}: nothing to write.`,
+  summary: (built: string[], current: string[], refused: string[]) =>
+    [
+      built.length > 0 ? `built ${built.join(', ')}` : 'built none',
+      ...(current.length > 0 ? [`current ${current.length === 1 ? '' : `(${current.length}) `}${current.join(', ')}`] : []),
+      ...(refused.length > 0 ? [`refused ${refused.join(', ')} (${refused.length === 1 ? 'its decks are' : 'their decks are'} as they were; problems above)`] : []),
+    ].join('; ').replace(/^/, 'briefdeck: ') + '.',
+} as const
+
 /** Messages of `npm run export` and `npm run site`. */
 export const exportMessages = {
   showNeedsBilingual: () =>
@@ -190,6 +214,7 @@ export const presentMessages = {
     `--port ${value}: give a port number from 1024 to 65535.\nRun \`npm start -- --help\` for the options.`,
   portInUse: (port: number) =>
     `Port ${port} is already in use on this machine: stop what uses it, or choose another with --port.`,
+  oneBriefing: (names: string[]) => `npm start presents one briefing at a time, not ${names.join(' and ')}: name one, and start another on another port (--port) if you need both.`,
   deckMissing: (file: string) => `No deck at ${file} after the build: run \`npm run build\` and check its messages.`,
   slidevFailed: (log: string) => `briefdeck: Slidev did not start:\n${log}`,
   slidevExited: (code: number | null) =>

@@ -47,7 +47,7 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
         decks
           .map(
             (deck) =>
-              `"${process.execPath}" "${SLIDEV_BIN}" export slides/${deck}.md --timeout 300000 --executable-path "${browser}" --output "${path.join(scratch, 'slidev', deck)}.pdf" >/dev/null`,
+              `"${process.execPath}" "${SLIDEV_BIN}" export slides/regime-security/${deck}.md --timeout 300000 --executable-path "${browser}" --output "${path.join(scratch, 'slidev', deck)}.pdf" >/dev/null`,
           )
           .join(' && '),
       ],
@@ -75,18 +75,18 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
     },
     {
       name: 'start: `npm start` until the presenter view answers',
-      target: '≤ 1.1× a direct `slidev slides/bilingual.md`',
+      target: '≤ 1.1× a direct `slidev slides/regime-security/bilingual.md`',
       a: async () => {
         const port = await freePort()
         return { command: NPM, args: ['start', '--', '--port', String(port)], ready: answers(port, '/presenter/1') }
       },
       b: {
-        label: '`slidev slides/bilingual.md`',
+        label: '`slidev slides/regime-security/bilingual.md`',
         run: async () => {
           const port = await freePort()
           return {
             command: process.execPath,
-            args: [SLIDEV_BIN, 'slides/bilingual.md', '--port', String(port)],
+            args: [SLIDEV_BIN, 'slides/regime-security/bilingual.md', '--port', String(port)],
             ready: answers(port, '/presenter/1'),
           }
         },

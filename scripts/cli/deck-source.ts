@@ -1,44 +1,68 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Variant } from '../deck/variant.ts'
-import { exportMessages } from '../messages.ts'
-import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
-import { runBuild, type Output } from './build.ts'
+import { readLibrary } from '../library/list-briefs.ts'
+import { exportMessages, libraryMessages } from '../messages.ts'
+import { DESK, decksDirFor, type Desk } from '../project.ts'
+import { decksFolderOf, runBuild, type Output } from './build.ts'
+import { chooseBriefings } from './choose-briefings.ts'
 import { displayPath } from './display-path.ts'
 import { UserError } from './user-error.ts'
 
 /** Where the decks of `npm run export` and `npm run site` come from. */
 export type DeckSource =
-  /** Build them from a brief first: the shipped one into slides/, another into a scratch folder. */
-  | { brief: string; shipped: boolean }
+  /** Briefings of content/, by name (none named: the command's default), built first into slides/NAME/. */
+  | { names: string[]; desk?: Desk }
+  /** A brief file (`--brief FILE`), built first into a folder of its own. */
+  | { brief: string; shipped: false }
   /** Decks already built (`--decks DIR`), taken as they are. */
   | { decksDir: string }
 
-/** Decks built from a brief other than the shipped one: slides/ keeps the shipped decks. Ignored by git. */
-export const BRIEF_DECKS = path.join(PROJECT_ROOT, '.tmp', 'brief-decks')
+/** One briefing's decks, by the name the outputs go under. */
+export interface DeckSet {
+  name: string
+  files: string[]
+  /** From content/ (its outputs go to a folder of its name), or given by --brief or --decks. */
+  fromLibrary: boolean
+}
 
-/** Reads `--brief` and `--decks` (at most one of them). */
-export function parseDeckSource(brief: string | undefined, decks: string | undefined, command: string): DeckSource {
+/** Reads the names, `--brief` and `--decks` (at most one kind of them). */
+export function parseDeckSource(names: string[], brief: string | undefined, decks: string | undefined, command: string): DeckSource {
   if (brief !== undefined && decks !== undefined) throw new UserError(exportMessages.briefOrDecks(command))
+  if (names.length > 0 && (brief !== undefined || decks !== undefined)) throw new UserError(libraryMessages.namesAndBrief(`npm run ${command}`))
   if (decks !== undefined) return { decksDir: path.resolve(decks) }
-  return brief === undefined ? { brief: DEFAULT_BRIEF, shipped: true } : { brief: path.resolve(brief), shipped: false }
+  return brief === undefined ? { names } : { brief: path.resolve(brief), shipped: false }
 }
 
 /**
- * The deck files to export: built from the brief now (so every output shows
- * what the brief says now), or the ones in `--decks`. Returns the exit code
- * of a build that refused the brief instead.
+ * The deck files to export, by briefing: built from their briefs now (so every
+ * output shows what the brief says now; an unchanged brief's decks are current
+ * and stay as they are), or the ones in `--decks`. With no briefing named,
+ * `allByDefault` takes every briefing, else the only one. Returns the exit code
+ * of a build that refused a brief instead.
  */
-export async function resolveDecks(source: DeckSource, decks: Variant[], output: Output): Promise<string[] | number> {
-  let dir: string
+export async function resolveDeckSets(source: DeckSource, decks: Variant[], output: Output, command: string, allByDefault: boolean): Promise<DeckSet[] | number> {
+  const sets: DeckSet[] = []
   if ('decksDir' in source) {
-    dir = source.decksDir
-  } else {
-    dir = source.shipped ? DEFAULT_DECKS : path.join(BRIEF_DECKS, path.parse(source.brief).name)
+    sets.push({ name: path.basename(source.decksDir), files: filesIn(source.decksDir, decks), fromLibrary: false })
+  } else if ('brief' in source) {
+    const dir = decksFolderOf(source.brief)
     const code = await runBuild({ brief: source.brief, out: dir, keepPunctuation: false }, output)
     if (code !== 0) return code
+    sets.push({ name: path.parse(source.brief).name, files: filesIn(dir, decks), fromLibrary: false })
+  } else {
+    const desk = source.desk ?? DESK
+    for (const briefing of chooseBriefings(await readLibrary(desk.content), source.names, `npm run ${command}`, allByDefault)) {
+      const dir = decksDirFor(briefing.name, desk)
+      const code = await runBuild({ brief: briefing.brief, out: dir, keepPunctuation: false }, output)
+      if (code !== 0) return code
+      sets.push({ name: briefing.name, files: filesIn(dir, decks), fromLibrary: true })
+    }
   }
-  const files = decks.map((deck) => path.join(dir, `${deck}.md`))
-  for (const file of files) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
-  return files
+  for (const file of sets.flatMap((set) => set.files)) if (!existsSync(file)) throw new UserError(exportMessages.deckMissing(displayPath(file), '--decks'))
+  return sets
+}
+
+function filesIn(dir: string, decks: Variant[]): string[] {
+  return decks.map((deck) => path.join(dir, `${deck}.md`))
 }

@@ -1,21 +1,23 @@
 /** `npm run export -- --help`: pinned by a test so the README and the tool agree. */
-export const EXPORT_USAGE = `Usage: npm run export [-- OPTIONS]
+export const EXPORT_USAGE = `Usage: npm run export [-- NAME… OPTIONS]
 
-Builds the decks from the brief, then exports them, offline, with the fonts
-embedded:
+Builds the decks of a briefing from its brief (content/NAME.txt), then exports
+them into exports/NAME/, offline, with the fonts embedded:
   NAME.pdf           one page per slide, every click shown; tagged with the
                      deck's language, an outline of the slide titles
   NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes
   NAME.pptx          editable slides: titles and headlines as text, each
                      point appearing on its click, the notes as its notes
 
+  NAME…           the briefings to export; none needed when content/ holds
+                  one brief only.
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
   --format LIST   pdf, handout, pptx as a comma list (default: all three).
-  --out DIR       where to write the files (default: exports).
-  --brief FILE    export another brief (default: content/regime-security.txt,
-                  whose decks go to slides/); its decks are built aside,
-                  slides/ is not touched.
+  --out DIR       where to write the files (default: exports; a briefing's
+                  go to DIR/NAME/, those of --brief or --decks into DIR).
+  --brief FILE    export one brief from anywhere instead; its decks are built
+                  into a folder of their own, slides/ is not touched.
   --decks DIR     export decks already built, as they are, instead of
                   building from a brief: for decks built with
                   \`npm run build -- --out DIR\` (for instance with --notes en,
@@ -30,21 +32,26 @@ embedded:
 `
 
 /** `npm run site -- --help`. */
-export const SITE_USAGE = `Usage: npm run site [-- OPTIONS]
+export const SITE_USAGE = `Usage: npm run site [-- NAME… OPTIONS]
 
-Builds the decks from the brief, then a static site: one folder per deck
-and an index page linking each deck and its presenter view. Fonts are
+Builds the decks of every briefing in content/ (or those named) from their
+briefs, then one static site for the desk: a folder per briefing, one per
+deck in it (NAME/zh-Hant/…), its downloads (NAME/downloads/: slide PDF,
+handout and PPTX of each deck), and an index of every briefing with both
+titles, its date (\`date:\` in its .deck.yaml), slide count and speaking
+time, linking each deck, its presenter view and its downloads. Fonts are
 served from the site itself; any static file server can host it (it uses
-hash URLs, such as zh-Hant/#/2).
+hash URLs, such as NAME/zh-Hant/#/2).
 
   --public        leave the speaker notes out of the site (and the presenter
-                  views out of the index), for publishing.
+                  views, handouts and PPTX out of the index), for publishing.
+  --no-downloads  leave the downloads out (quicker: no printing).
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
   --out DIR       where to build the site (default: dist). Its contents are
                   replaced.
-  --brief FILE    the site of another brief (slides/ is not touched).
-  --decks DIR     decks already built, taken as they are.
+  --brief FILE    the site of one brief from anywhere instead.
+  --decks DIR     decks already built, taken as they are (under DIR's name).
   --no-cache      build every deck afresh (the site and the export share
                   the builds of unchanged decks).
   --help          show this text.

@@ -9,11 +9,12 @@ import { cliMessages, exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
-import { parseDeckSource, resolveDecks, type DeckSource } from './deck-source.ts'
+import { parseDeckSource, resolveDeckSets, type DeckSource } from './deck-source.ts'
 import { displayPath } from './display-path.ts'
 import { EXPORT_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
-import { parseOptions } from './parse-options.ts'
+import { parseOptionsAndNames } from './parse-options.ts'
+import { checkNames } from './choose-briefings.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -32,7 +33,7 @@ export interface ExportOptions {
 
 /** Reads the options; throws a UserError for anything it cannot use. */
 export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
-  const values = parseOptions(
+  const { values, names } = parseOptionsAndNames(
     argv,
     {
       deck: { type: 'string', multiple: true },
@@ -47,6 +48,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     'export',
   )
   if (values.help) return 'help'
+  checkNames(names)
   const show = values.show === 'both' ? undefined : values.show
   if (show !== undefined && !isLang(show)) throw new UserError(cliMessages.badLanguage('--show', show, 'export'))
   // Only the bilingual deck has languages to choose from: --show alone means it.
@@ -57,7 +59,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     show,
     formats: parseChoices(values.format, FORMATS, '--format', 'export'),
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
-    source: parseDeckSource(values.brief, values.decks, 'export'),
+    source: parseDeckSource(names, values.brief, values.decks, 'export'),
     noCache: values['no-cache'] ?? false,
   }
 }
@@ -66,21 +68,26 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
 export async function runExport(options: ExportOptions, output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
   if (!findBrowser()) throw new UserError(exportMessages.noChromium(), 1)
-  const files = await resolveDecks(options.source, options.decks, output)
-  if (typeof files === 'number') return files
+  const sets = await resolveDeckSets(options.source, options.decks, output, 'export', false)
+  if (typeof sets === 'number') return sets
+  let count = 0
   try {
-    const report = await exportDecks(
-      {
-        decks: files,
-        formats: options.formats,
-        out: options.out,
-        show: options.show,
-        noCache: options.noCache,
-      },
-      (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
-    )
-    if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
-    output.out(exportMessages.exported(report.written.length, Date.now() - started))
+    for (const set of sets) {
+      // A briefing's files go to a folder of its name: two briefings' en.pdf never meet.
+      const report = await exportDecks(
+        {
+          decks: set.files,
+          formats: options.formats,
+          out: set.fromLibrary ? path.join(options.out, set.name) : options.out,
+          show: options.show,
+          noCache: options.noCache,
+        },
+        (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
+      )
+      if (report.refused.length > 0) output.err(exportMessages.refusedRequests(report.refused))
+      count += report.written.length
+    }
+    output.out(exportMessages.exported(count, Date.now() - started))
     return 0
   } catch (error) {
     if (error instanceof BuildError) throw new UserError(error.message, 1)

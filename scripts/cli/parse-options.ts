@@ -16,3 +16,13 @@ export function parseOptions<const O extends Options>(argv: string[], options: O
     throw new UserError(cliMessages.badOptions((error as Error).message, command))
   }
 }
+
+/** As `parseOptions`, also taking names of briefings (`npm start NAME`, `npm run export A B`). */
+export function parseOptionsAndNames<const O extends Options>(argv: string[], options: O, command: string) {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: true })
+    return { values, names: positionals }
+  } catch (error) {
+    throw new UserError(cliMessages.badOptions((error as Error).message, command))
+  }
+}

@@ -6,11 +6,12 @@ import { PROJECT_ROOT } from '../project.ts'
 import { buildSite, SiteError } from '../site/build-site.ts'
 import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
-import { parseDeckSource, resolveDecks, type DeckSource } from './deck-source.ts'
+import { parseDeckSource, resolveDeckSets, type DeckSource } from './deck-source.ts'
 import { displayPath } from './display-path.ts'
 import { SITE_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
-import { parseOptions } from './parse-options.ts'
+import { parseOptionsAndNames } from './parse-options.ts'
+import { checkNames } from './choose-briefings.ts'
 import { UserError } from './user-error.ts'
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -23,10 +24,12 @@ export interface SiteOptions {
   source: DeckSource
   public: boolean
   noCache: boolean
+  /** Each deck's slide PDF, handout and PPTX in the site (the slide PDF only in a public one). */
+  downloads: boolean
 }
 
 export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
-  const values = parseOptions(
+  const { values, names } = parseOptionsAndNames(
     argv,
     {
       deck: { type: 'string', multiple: true },
@@ -35,27 +38,39 @@ export function parseSiteArgs(argv: string[]): SiteOptions | 'help' {
       decks: { type: 'string' },
       public: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
+      'no-downloads': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'site',
   )
   if (values.help) return 'help'
+  checkNames(names)
   return {
     decks: parseChoices(values.deck, VARIANTS, '--deck', 'site'),
     out: path.resolve(values.out ?? DEFAULT_SITE),
-    source: parseDeckSource(values.brief, values.decks, 'site'),
+    source: parseDeckSource(names, values.brief, values.decks, 'site'),
     public: values.public ?? false,
     noCache: values['no-cache'] ?? false,
+    downloads: !(values['no-downloads'] ?? false),
   }
 }
 
 /** `npm run site`: the decks as one static site. Returns the exit code. */
 export async function runSite(options: SiteOptions, output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
-  const files = await resolveDecks(options.source, options.decks, output)
-  if (typeof files === 'number') return files
+  const sets = await resolveDeckSets(options.source, options.decks, output, 'site', true)
+  if (typeof sets === 'number') return sets
   try {
-    await buildSite({ decks: files, out: options.out, public: options.public, noCache: options.noCache }, (builds, ms) =>
+    await buildSite(
+      {
+        briefings: sets.map((set) => ({ name: set.name, decks: set.files })),
+        out: options.out,
+        public: options.public,
+        noCache: options.noCache,
+        downloads: options.downloads,
+        onWritten: (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
+      },
+      (builds, ms) =>
       output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
     )
   } catch (error) {

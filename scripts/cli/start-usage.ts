@@ -1,7 +1,8 @@
 /** `npm start -- --help`: pinned by a test so the README and the tool agree. */
-export const START_USAGE = `Usage: npm start [-- OPTIONS]
+export const START_USAGE = `Usage: npm start [NAME] [-- OPTIONS]
 
-Builds the decks from content/ (as \`npm run build\` does) and presents one with
+Builds the decks of the briefing NAME (content/NAME.txt; no NAME needed when
+content/ holds one brief) as \`npm run build\` does, and presents one with
 Slidev, on this machine only (see --lan). Open the audience view on the projector and the
 presenter view (notes, timer, next slide) on your own screen; Ctrl-C stops it.
 Saving the brief or its extras while it runs rebuilds the decks, and the open
@@ -11,7 +12,7 @@ views update in place; a brief with problems keeps the last good decks.
   --port N      the port to serve on (default: 3030).
   --notes LANG  speaker notes in LANG (zh-Hant or en), for a presenter who
                 reads the other language than the slides show.
-  --brief FILE  present another brief (default: content/regime-security.txt).
+  --brief FILE  present a brief from elsewhere instead of a briefing of content/.
   --minutes N   the slot, in minutes (or \`minutes:\` in the brief's .deck.yaml):
                 each slide gets its share by the words of its notes, and the
                 presenter view shows time left and ahead or behind the plan.

@@ -18,6 +18,10 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--minutes=7.5'])).toMatchObject({ minutes: 7.5 })
   })
 
+  it('takes the name of a briefing', () => {
+    expect(parseStartArgs(['regime-security', '--deck', 'en'])).toEqual({ deck: 'en', port: DEFAULT_PORT, name: 'regime-security' })
+  })
+
   it('takes --lan, and --host only with it', () => {
     expect(parseStartArgs(['--lan'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: {} })
     expect(parseStartArgs(['--lan', '--host', '192.168.1.5'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: { host: '192.168.1.5' } })
@@ -38,7 +42,9 @@ describe('parseStartArgs', () => {
     [['--remote'], /Unknown option '--remote'/],
     [['--minutes', 'ten'], /--minutes ten: give the slot in minutes, a number above 0 and at most 600 .*\n.*npm start -- --help/],
     [['--minutes', '0'], /--minutes 0: give the slot in minutes/],
-    [['slides/en.md'], /positional/],
+    [['slides/en.md'], /slides\/en\.md is not the name of a briefing/],
+    [['a', 'b'], /one briefing at a time/],
+    [['a', '--brief', 'x.txt'], /not both/],
   ])('refuses %j with a message saying what to do', (argv, message) => {
     expect(() => parseStartArgs(argv)).toThrow(UserError)
     expect(() => parseStartArgs(argv)).toThrow(message)

@@ -5,9 +5,11 @@ import { parseArgs } from 'node:util'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { watchFiles } from '../io/watch-files.ts'
-import { cliMessages, presentMessages, roomMessages } from '../messages.ts'
+import { cliMessages, libraryMessages, presentMessages, roomMessages } from '../messages.ts'
 import { presentToRoom } from '../present/present-room.ts'
-import { DEFAULT_BRIEF, DEFAULT_DECKS, PRESENT_DECKS, extrasPathFor } from '../project.ts'
+import { briefingOf, readLibrary } from '../library/list-briefs.ts'
+import { DESK, decksDirFor, extrasPathFor, presentDecksFor, type Desk } from '../project.ts'
+import { checkNames, chooseBriefings } from './choose-briefings.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
 import { minutesOption, runBuild, type BuildOptions, type Output } from './build.ts'
 import { START_USAGE } from './start-usage.ts'
@@ -26,10 +28,14 @@ export interface StartOptions {
   port: number
   /** Notes in this language, under slides of the deck's (see `npm run build -- --notes`). */
   notes?: Lang
-  /** Another brief than the shipped one. */
+  /** The briefing of content/ to present, by name (`npm start NAME`); needed when there are several. */
+  name?: string
+  /** A brief file instead (`--brief FILE`). */
   brief?: string
   /** The briefing's slot in minutes (see `npm run build -- --minutes`). */
   minutes?: number
+  /** Where the briefings are (tests give their own). */
+  desk?: Desk
   /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
   lan?: { host?: string }
 }
@@ -39,8 +45,9 @@ const consoleOutput: Output = { out: (line) => console.log(line), err: (line) =>
 /** Reads the options of `npm start`; throws a UserError for anything else. */
 export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   let values
+  let positionals: string[]
   try {
-    ;({ values } = parseArgs({
+    ;({ values, positionals } = parseArgs({
       args: argv,
       options: {
         deck: { type: 'string' },
@@ -53,12 +60,15 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     }))
   } catch (error) {
     throw new UserError(`${(error as Error).message}\nRun \`npm start -- --help\` for the options.`)
   }
   if (values.help) return 'help'
+  checkNames(positionals)
+  if (positionals.length > 1) throw new UserError(presentMessages.oneBriefing(positionals))
+  if (positionals.length > 0 && values.brief !== undefined) throw new UserError(libraryMessages.namesAndBrief('npm start'))
   const deck = values.deck ?? 'bilingual'
   if (!isVariant(deck)) throw new UserError(presentMessages.badDeck(deck, VARIANTS))
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
@@ -74,16 +84,24 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
     ...(values.brief !== undefined ? { brief: resolveUserPath(values.brief) } : {}),
+    ...(positionals[0] !== undefined ? { name: positionals[0] } : {}),
     ...(values.lan ? { lan: values.host !== undefined ? { host: values.host } : {} } : {}),
   }
 }
 
 /**
- * Decks built for one presentation (other notes, another brief, a slot) go to a
- * scratch folder inside the project, so slides/ keeps the shipped decks.
+ * The brief to present and where its decks go: a briefing's own decks in
+ * slides/NAME/; decks built for this one presentation (other notes, a slot, a
+ * brief from elsewhere) in a folder of this port's, which no other
+ * presentation shares (there is one server per port), so slides/ keeps the
+ * briefings' decks and two presentations never rebuild each other's.
  */
-function decksFolder(options: StartOptions): string {
-  return options.notes || options.brief || options.minutes ? PRESENT_DECKS : DEFAULT_DECKS
+async function chooseDecks(options: StartOptions): Promise<{ brief: string; out: string }> {
+  const desk = options.desk ?? DESK
+  const brief = options.brief ?? chooseBriefings(await readLibrary(desk.content), options.name ? [options.name] : [], 'npm start', false)[0]!.brief
+  const own = briefingOf(brief, desk.content)
+  const forThisTalk = options.notes !== undefined || options.minutes !== undefined || !own
+  return { brief, out: forThisTalk ? presentDecksFor(options.port) : decksDirFor(own.name, desk) }
 }
 
 function isVariant(value: string): value is Variant {
@@ -105,8 +123,8 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   // Slidev would quietly move to another port, and the URLs printed would be wrong.
   if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port), 1)
   const stopped = stop.then(() => 'stopped' as const)
-  const brief = options.brief ?? DEFAULT_BRIEF
-  const build: BuildOptions = { brief, out: decksFolder(options), keepPunctuation: false, notes: options.notes, minutes: options.minutes }
+  const { brief, out } = await chooseDecks(options)
+  const build: BuildOptions = { brief, out, keepPunctuation: false, notes: options.notes, minutes: options.minutes }
   const built = await runBuild(build, output)
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)

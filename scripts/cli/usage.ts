@@ -1,13 +1,21 @@
 /** `npm run build -- --help`: pinned by a test so the README and the tool agree. */
-export const BUILD_USAGE = `Usage: npm run build [-- OPTIONS]
+export const BUILD_USAGE = `Usage: npm run build [-- NAME… OPTIONS]
 
-Turns a bilingual brief into three Slidev decks: zh-Hant.md, en.md and bilingual.md.
+Turns each bilingual brief content/NAME.txt into three Slidev decks in
+slides/NAME/: zh-Hant.md, en.md and bilingual.md. Only briefs whose inputs
+changed (the brief, its extras, briefdeck itself) are built; it says which
+were built and which were current. A brief with problems leaves its decks as
+they were and does not stop the others (the exit code is then 1).
 
-  --brief FILE   the brief to build (default: content/regime-security.txt).
+  NAME…          build only these briefings (default: every brief in content/).
+                 A name is lowercase letters a-z, digits and single hyphens.
+  --brief FILE   build one brief from anywhere instead, into a folder of its own
+                 (slides/NAME/ for content/NAME.txt, else under .tmp/briefs/).
                  Headlines and titles come from FILE's extras, a file named
                  like the brief with .deck.yaml in place of .txt, if there is one.
-  --out DIR      where to write the decks (default: slides). DIR must be inside
-                 the project, so that the decks find its components.
+  --out DIR      where to write the decks of one briefing (the one named, the
+                 only one in content/, or --brief). DIR must be inside the
+                 project, so that the decks find its components.
   --keep-punctuation
                  show the brief's half-width punctuation inside Chinese text as
                  typed (by default ,;:?!() there are shown in full width, ，；：？！（）).

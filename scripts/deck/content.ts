@@ -16,6 +16,8 @@ export interface DeckContent {
   /** Number of lines of the brief. */
   lineCount: number
   title: Bilingual<string>
+  /** The brief's date (YYYY-MM-DD) from the extras, if they give one. */
+  date?: string
   subtitle: Bilingual<string | undefined>
   lede: Headlined
   sections: {
@@ -35,6 +37,7 @@ export function buildDeckContent(brief: AlignedBrief, extras: Extras, source: st
     source,
     lineCount: brief.lineCount,
     title: byLanguage((lang) => extras.title?.[lang] ?? derived[lang].title),
+    ...(extras.date !== undefined ? { date: extras.date } : {}),
     subtitle: byLanguage((lang) => extras.subtitle?.[lang]),
     lede,
     sections: brief.sections.map((section, i) => ({

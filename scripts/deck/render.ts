@@ -138,6 +138,8 @@ function headmatter(content: DeckContent, variant: Variant, langs: Lang[], addon
     // Read by setup/show-mode.ts: only a deck with two languages can switch between them.
     'briefdeck:',
     `  languages: [${langs.join(', ')}]`,
+    // Read by the site's index (scripts/site/briefing-facts.ts).
+    ...(content.date === undefined ? [] : [`  date: "${content.date}"`]),
     'layout: default',
   ].join('\n')
 }

@@ -45,6 +45,14 @@ describe('parseExtras', () => {
     expect(reasons('minutes: 601\n')).toEqual([[1, 'extras-schema', 'minutes: must be at most 600 minutes']])
   })
 
+  it("reads the brief's date, and reports one that is not a day as YYYY-MM-DD at its line", () => {
+    expect(parseExtras('date: 2026-11-20\n', 'x.yaml').extras).toEqual({ date: '2026-11-20' })
+    const reasons = (yaml: string) => parseExtras(yaml, 'x.yaml').diagnostics.map((d) => [d.position.line, d.reason])
+    expect(reasons('title:\n  en: T\ndate: 20 Nov 2026\n')).toEqual([[3, 'date: must be a date as YYYY-MM-DD, like 2026-11-20']])
+    expect(reasons('date: 2026-02-30\n')).toEqual([[1, 'date: must be a day that exists, as YYYY-MM-DD']])
+    expect(reasons('date: 20261120\n')).toEqual([[1, 'date: must be a date as YYYY-MM-DD, like 2026-11-20']])
+  })
+
   it('reports broken YAML with its line', () => {
     const parsed = parseExtras('title:\n  en: T\nlede:\n  en: "unclosed\n', 'x.yaml')
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'extras-not-yaml', file: 'x.yaml' })

@@ -19,6 +19,14 @@ export const ExtrasSchema = z.strictObject({
     .positive({ error: 'must be more than 0 minutes' })
     .max(MAX_SLOT_MINUTES, { error: `must be at most ${MAX_SLOT_MINUTES} minutes` })
     .optional(),
+  /** The brief's date, shown in the site's index (a file's time changes with every copy; this does not). */
+  date: z
+    .string({ error: 'must be a date as YYYY-MM-DD, like 2026-11-20' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD, like 2026-11-20', abort: true })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      error: 'must be a day that exists, as YYYY-MM-DD',
+    })
+    .optional(),
   title: ByLanguage.optional(),
   subtitle: ByLanguage.optional(),
   /** Headline of the bottom-line slide, which carries the lede in its notes. */

@@ -60,10 +60,18 @@ describe('npm run export options', () => {
     expect(parseExportArgs(['--show', 'en'])).toMatchObject({ decks: ['bilingual'], show: 'en' })
   })
 
-  it('builds from the shipped brief by default, from --brief when given, and takes --decks as they are', () => {
-    expect(parseExportArgs([])).toMatchObject({ source: { shipped: true }, noCache: false })
+  it('builds from the briefings named (none: the only one), from --brief when given, and takes --decks as they are', () => {
+    expect(parseExportArgs([])).toMatchObject({ source: { names: [] }, noCache: false })
+    expect(parseExportArgs(['alpha', 'beta', '--deck', 'en'])).toMatchObject({ source: { names: ['alpha', 'beta'] }, decks: ['en'] })
     expect(parseExportArgs(['--brief', 'content/x.txt', '--no-cache'])).toMatchObject({ source: { shipped: false }, noCache: true })
     expect(parseExportArgs(['--decks', 'slides'])).toMatchObject({ source: { decksDir: expect.stringMatching(/slides$/) } })
+  })
+
+  it('refuses names with --brief, and a name no brief can have', async () => {
+    const { err, output } = capture()
+    expect(await main(['alpha', '--brief', 'content/regime-security.txt'], output)).toBe(2)
+    expect(await main(['slides/en.md'], output)).toBe(2)
+    expect(err).toEqual([expect.stringMatching(/Name briefings from content\/ or give --brief FILE, not both/), expect.stringMatching(/slides\/en\.md is not the name of a briefing/)])
   })
 
   it('refuses --brief with --decks', async () => {

@@ -96,11 +96,13 @@ describe('npm run site', () => {
 
   it('has an index linking each deck and its presenter view', async () => {
     const links = await indexLinks(server.url)
-    for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`${variant}/`, `${variant}/#/presenter/1`]))
+    for (const variant of VARIANTS) expect(links).toEqual(expect.arrayContaining([`decks/${variant}/`, `decks/${variant}/#/presenter/1`]))
   })
 
   it('has, with --public, an index linking each deck and no presenter view', async () => {
-    expect(await indexLinks(publicServer.url)).toEqual(VARIANTS.map((variant) => `${variant}/`))
+    const links = await indexLinks(publicServer.url)
+    expect(links).toEqual(expect.arrayContaining(VARIANTS.map((variant) => `decks/${variant}/`)))
+    expect(links.filter((link) => /presenter/.test(link ?? ''))).toEqual([])
   })
 
   describe.each(VARIANTS)('the %s deck, from a plain static server', (variant) => {
@@ -110,7 +112,7 @@ describe('npm run site', () => {
       const page = await context.newPage()
       const recorder = watch(page)
       try {
-        await page.goto(`${server.url}/${variant}/`)
+        await page.goto(`${server.url}/decks/${variant}/`)
         await page.waitForURL(/#\/1/)
         const shown = await walkSlides(page)
         const seen = new Set(shown.keys())
@@ -135,7 +137,7 @@ describe('npm run site', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
       const recorder = watch(page)
       try {
-        await page.goto(`${server.url}/${variant}/#/presenter/2`)
+        await page.goto(`${server.url}/decks/${variant}/#/presenter/2`)
         const note = page.locator('.slidev-note').first()
         await note.waitFor()
         for (const paragraph of [...(first?.['zh-Hant'] ?? []), ...(first?.en ?? [])]) await expect.poll(() => note.innerText()).toContain(paragraph)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../scripts/brief/model.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
-import { DEFAULT_BRIEF, PROJECT_ROOT } from '../../scripts/project.ts'
+import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { onlyPunctuationWidened, readBriefText } from '../support/brief-oracle.ts'
@@ -101,7 +101,7 @@ describe('components named by the decks', () => {
     const files = await readdir(path.join(PROJECT_ROOT, 'components'))
     const available = new Set(files.filter((f) => f.endsWith('.vue')).map((f) => f.replace(/\.vue$/, '')))
     for (const variant of VARIANTS) {
-      const markdown = await readFile(path.join(PROJECT_ROOT, 'slides', `${variant}.md`), 'utf8')
+      const markdown = await readFile(path.join(DEFAULT_DECKS, `${variant}.md`), 'utf8')
       const used = new Set([...markdown.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => m[1]))
       expect(used.size).toBeGreaterThan(0)
       for (const name of used) expect(available, `${variant}.md uses <${name}>`).toContain(name)

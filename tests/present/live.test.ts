@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
-import { DEFAULT_BRIEF, PRESENT_DECKS, extrasPathFor } from '../../scripts/project.ts'
+import { DEFAULT_BRIEF, presentDecksFor, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { formatClock } from '../../scripts/timing/clock.ts'
 import type { SlidePacing } from '../../scripts/timing/pace.ts'
@@ -48,7 +48,7 @@ describe('live editing while presenting', () => {
       // The pacing panel's budget for this slide, as the presented deck's plan has it now.
       const panelBudget = () => page.locator('.deck-pacing-slide').textContent()
       const plannedBudget = async () => {
-        const deck = await readDeck(await readFile(path.join(PRESENT_DECKS, 'bilingual.md'), 'utf8'))
+        const deck = await readDeck(await readFile(path.join(presentDecksFor(port), 'bilingual.md'), 'utf8'))
         const steps = (deck[2]!.frontmatter.pacing as SlidePacing).steps
         return `this slide 0:00 of ${formatClock(steps.reduce((a, b) => a + b, 0))}`
       }

@@ -48,7 +48,7 @@ describe('npm start, the real entry', () => {
     const npm = runCommand('npm', ['start', '--', '--port', String(port)], { cwd: PROJECT_ROOT })
     try {
       // The build has written the decks: Slidev is being started now.
-      await npm.printed(/wrote slides\/zh-Hant\.md/)
+      await npm.printed(/slides\/regime-security\/zh-Hant\.md/)
       const pressed = Date.now()
       npm.interrupt()
       const ended = await Promise.race([npm.exited, new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 15_000))])

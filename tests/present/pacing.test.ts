@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
-import { PRESENT_DECKS } from '../../scripts/project.ts'
+import { presentDecksFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { formatClock } from '../../scripts/timing/clock.ts'
 import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
@@ -39,7 +39,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
     const audience = await context.newPage()
     try {
       await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
-      const deck = await readDeck(await readFile(path.join(PRESENT_DECKS, 'bilingual.md'), 'utf8'))
+      const deck = await readDeck(await readFile(path.join(presentDecksFor(port), 'bilingual.md'), 'utf8'))
       const plan = planFromSlides(deck.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
       if (!plan) throw new Error('the presented deck carries no plan')
       const { steps } = plan

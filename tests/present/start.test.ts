@@ -26,7 +26,7 @@ describe('npm start', () => {
       expect(serving).toContain(`http://localhost:${port}/presenter/1`)
       // Both URLs, each on its own: the audience's is not just the start of the presenter's.
       expect(lines.join('\n').match(/https?:\/\/\S+/g)).toEqual([`http://localhost:${port}/`, `http://localhost:${port}/presenter/1`])
-      expect(lines.join('\n')).toMatch(/wrote slides\/zh-Hant\.md, slides\/en\.md, slides\/bilingual\.md/)
+      expect(lines.join('\n')).toMatch(/slides\/regime-security\/zh-Hant\.md, slides\/regime-security\/en\.md, slides\/regime-security\/bilingual\.md/)
 
       const page = await fetch(`http://localhost:${port}/presenter/1`)
       expect(page.status).toBe(200)

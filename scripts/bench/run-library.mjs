@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// See scripts/bench-library.ts.
+import { runBundled } from '../bin/run-bundled.mjs'
+
+await runBundled('bench-library')

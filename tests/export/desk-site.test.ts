@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import { runSite } from '../../scripts/cli/site.ts'
+import { VARIANTS } from '../../scripts/deck/variant.ts'
+import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
+import { taggedBrief } from '../support/tagged-brief.ts'
+import { serveStatic } from './static-server.ts'
+
+let root: string
+let siteDir: string
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveStatic>>
+let page: Page
+const requests: string[] = []
+const printed: string[] = []
+let code: number
+
+beforeAll(async () => {
+  // Decks two folders below a desk, as slides/NAME/ is below the project (see tests/present/briefings.test.ts).
+  root = await mkdtemp(path.join(PROJECT_ROOT, '.tmp', 'desk-'))
+  const desk: Desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
+  await mkdir(desk.content)
+  await writeFile(path.join(desk.content, 'alpha.txt'), taggedBrief('Alpha'))
+  await writeFile(path.join(desk.content, 'alpha.deck.yaml'), 'date: 2026-11-20\ntitle:\n  zh-Hant: 甲號簡報的標題\n  en: The Alpha briefing\n')
+  await writeFile(path.join(desk.content, 'beta.txt'), taggedBrief('Beta'))
+  await writeFile(path.join(desk.content, 'beta.deck.yaml'), 'title:\n  zh-Hant: 乙號簡報的標題\n  en: The Beta briefing\n')
+  siteDir = path.join(root, 'site')
+  const record = (line: string) => printed.push(line)
+  code = await runSite({ decks: [...VARIANTS], out: siteDir, source: { names: [], desk }, public: false, noCache: false, downloads: true }, { out: record, err: record })
+  server = await serveStatic(siteDir)
+  browser = await launchBrowser()
+  page = await browser.newPage()
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(`${server.url}/`)
+  await page.evaluate(() => document.fonts.ready)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+describe('the site of a desk of briefings', () => {
+  it('is built', () => {
+    expect(code, printed.join('\n')).toBe(0)
+  })
+
+  it('lists every briefing with both titles, its date, slide count and speaking time', async () => {
+    const briefings = await page.locator('article.briefing').evaluateAll((items) =>
+      items.map((item) => ({
+        id: item.id,
+        titles: [...item.querySelectorAll('h2 [lang]')].map((span) => `${span.getAttribute('lang')}: ${span.textContent}`),
+        meta: item.querySelector('.meta')?.textContent,
+        times: [...item.querySelectorAll('.time')].map((time) => time.textContent),
+      })),
+    )
+    expect(briefings.map((b) => b.id)).toEqual(['alpha', 'beta'])
+    expect(briefings[0]!.titles).toEqual(['zh-Hant: 甲號簡報的標題', 'en: The Alpha briefing'])
+    expect(briefings[1]!.titles).toEqual(['zh-Hant: 乙號簡報的標題', 'en: The Beta briefing'])
+    expect(briefings[0]!.meta).toBe('alpha · 2026-11-20 · 4 slides')
+    expect(briefings[1]!.meta).toBe('beta · undated · 4 slides')
+    for (const briefing of briefings) {
+      expect(briefing.times).toHaveLength(3)
+      for (const time of briefing.times) expect(time).toMatch(/^about \d+:\d\d$/)
+    }
+  })
+
+  it('links each deck, its presenter view and its downloads, and the static server answers every link', async () => {
+    const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    for (const name of ['alpha', 'beta']) {
+      for (const variant of VARIANTS) {
+        expect(links).toEqual(
+          expect.arrayContaining([
+            `${name}/${variant}/`,
+            `${name}/${variant}/#/presenter/1`,
+            `${name}/downloads/${variant}.pdf`,
+            `${name}/downloads/${variant}-handout.pdf`,
+            `${name}/downloads/${variant}.pptx`,
+          ]),
+        )
+      }
+    }
+    expect(links).toHaveLength(2 * 3 * 5)
+    for (const link of links) {
+      const response = await fetch(new URL(link, `${server.url}/`))
+      expect(response.status, link).toBe(200)
+      expect((await response.arrayBuffer()).byteLength, link).toBeGreaterThan(500)
+    }
+  })
+
+  it('sets its Chinese in Noto Sans TC from the site itself, every glyph there (no empty boxes), marked zh-Hant', async () => {
+    const chinese = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      const found: { text: string; lang: string | undefined; font: string; covered: boolean }[] = []
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        if (!/\p{Script=Han}/u.test(text)) continue
+        const element = node.parentElement!
+        const style = getComputedStyle(element)
+        found.push({
+          text,
+          lang: element.closest('[lang]')?.getAttribute('lang') ?? undefined,
+          font: style.fontFamily,
+          covered: document.fonts.check(`${style.fontWeight} ${style.fontSize} "Noto Sans TC"`, text),
+        })
+      }
+      return found
+    })
+    expect(chinese.map((item) => item.text)).toEqual(['甲號簡報的標題', '乙號簡報的標題'])
+    for (const item of chinese) {
+      expect(item.lang).toBe('zh-Hant')
+      expect(item.font).toMatch(/^"Noto Sans TC"/)
+      expect(item.covered, item.text).toBe(true)
+    }
+    const loaded = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family))
+    expect(loaded).toContain('Noto Sans TC')
+    expect(requests.some((url) => /\/fonts\/noto-sans-tc\/.+\.woff2$/.test(url))).toBe(true)
+  })
+
+  it('makes no request outside the site', () => {
+    expect(requests.length).toBeGreaterThan(1)
+    expect(requests.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([])
+  })
+})
