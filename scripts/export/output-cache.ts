@@ -7,6 +7,8 @@ import { PROJECT_ROOT } from '../project.ts'
 /** Exported files kept between runs, one folder per key. */
 export const OUTPUT_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'exports')
 const KEEP_OUTPUTS = 60
+/** Entries used within this many days are kept, whatever their number. */
+const KEEP_DAYS = 7
 
 /**
  * What shapes an exported file besides the deck's static build: this
@@ -55,15 +57,21 @@ export async function keepOutput(key: string, name: string, bytes: Uint8Array): 
   await rename(temp, path.join(dir, name))
 }
 
-/** Drops all but the KEEP_OUTPUTS most recently used entries. */
-export async function pruneOutputs(): Promise<void> {
-  const entries = await readdir(OUTPUT_CACHE, { withFileTypes: true }).catch(() => [])
+/**
+ * Drops what has not been used for a while: entries used in the last
+ * KEEP_DAYS stay however many there are (a desk's site exports every
+ * briefing, and each must find its files on the next run); older ones
+ * beyond the KEEP_OUTPUTS most recently used go.
+ */
+export async function pruneOutputs(cache = OUTPUT_CACHE, now = Date.now()): Promise<void> {
+  const entries = await readdir(cache, { withFileTypes: true }).catch(() => [])
   const dirs = await Promise.all(
     entries.filter((entry) => entry.isDirectory()).map(async (entry) => {
-      const dir = path.join(OUTPUT_CACHE, entry.name)
+      const dir = path.join(cache, entry.name)
       return { dir, at: (await stat(dir)).mtimeMs }
     }),
   )
   dirs.sort((a, b) => b.at - a.at)
-  for (const old of dirs.slice(KEEP_OUTPUTS)) await rm(old.dir, { recursive: true, force: true })
+  const recent = now - KEEP_DAYS * 24 * 60 * 60 * 1000
+  for (const old of dirs.slice(KEEP_OUTPUTS).filter((entry) => entry.at < recent)) await rm(old.dir, { recursive: true, force: true })
 }
