@@ -23,6 +23,8 @@ export function parseOptionsAndNames<const O extends Options>(argv: string[], op
     const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: true })
     return { values, names: positionals }
   } catch (error) {
-    throw new UserError(cliMessages.badOptions((error as Error).message, command))
+    // Node adds how to pass a positional that starts with '-': no briefing name does, so it only confuses.
+    const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
+    throw new UserError(cliMessages.badOptions(message, command))
   }
 }

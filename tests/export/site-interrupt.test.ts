@@ -58,7 +58,9 @@ async function expectOldOrNew(out: string, output: string): Promise<void> {
     expect(await readFile(path.join(out, SITE_MARKER), 'utf8'), output).toBe('old\n')
     return
   }
-  for (const file of ['index.html', SITE_MARKER, ...VARIANTS.map((variant) => `${variant}/index.html`)]) {
+  // With --decks DIR the briefing is named after the folder: its decks are at DIR-NAME/VARIANT/.
+  const briefing = path.basename(decks)
+  for (const file of ['index.html', SITE_MARKER, ...VARIANTS.map((variant) => `${briefing}/${variant}/index.html`)]) {
     expect(existsSync(path.join(out, file)), `${file}\n${output}`).toBe(true)
   }
 }
