@@ -121,6 +121,27 @@ describe('the site of a desk of briefings', () => {
     expect(requests.some((url) => /\/fonts\/noto-sans-tc\/.+\.woff2$/.test(url))).toBe(true)
   })
 
+  it('after one briefing changes, builds and prints that briefing alone', async () => {
+    const desk: Desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
+    // Both languages change, so all three of beta's decks do (a deck whose text is the same would be reused).
+    await writeFile(path.join(desk.content, 'beta.txt'), taggedBrief('Beta').replace('Beta第二部分', 'Beta第二部分修訂').replace('Beta part two', 'Beta part two, revised'))
+    const lines: string[] = []
+    const record = (line: string) => lines.push(line)
+    const again = await runSite({ decks: [...VARIANTS], out: siteDir, source: { names: [], desk }, public: false, noCache: false, downloads: true }, { out: record, err: record })
+    expect(again, lines.join('\n')).toBe(0)
+    // Beta's three decks are built again, alpha's reused; of the downloads only beta's are made.
+    expect(lines.filter((line) => /^briefdeck: (built|reused)/.test(line))).toEqual([
+      expect.stringMatching(/^briefdeck: built 3 decks with `slidev build`, reused the unchanged builds of 3 decks /),
+    ])
+    const downloads = lines.filter((line) => /^briefdeck: wrote .*downloads\//.test(line))
+    expect(downloads).toHaveLength(18)
+    for (const line of downloads) {
+      if (line.includes('/alpha/')) expect(line).toMatch(/copied\)$/)
+      else expect(line, line).not.toMatch(/copied/)
+    }
+    expect(downloads.filter((line) => line.includes('/beta/'))).toHaveLength(9)
+  }, 900_000)
+
   it('makes no request outside the site', () => {
     expect(requests.length).toBeGreaterThan(1)
     expect(requests.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([])

@@ -5,6 +5,7 @@ import { runCli } from '../../scripts/cli/run-cli.ts'
 import { START_USAGE } from '../../scripts/cli/start-usage.ts'
 import { parseStartArgs, runStart } from '../../scripts/cli/start.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
+import { presenting } from '../support/presenting.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
 
@@ -30,27 +31,15 @@ async function twoBriefDesk(): Promise<Desk> {
   return desk
 }
 
-/** `npm start ARGS` on `desk`, until `stop()`; `serving` settles once it prints its addresses. */
+/** `npm start ARGS` on `desk`, until `stop()`; `started` settles once it prints its addresses. */
 function start(args: string[], desk: Desk) {
-  const lines: string[] = []
-  let ready: () => void = () => {}
-  const serving = new Promise<void>((resolve) => (ready = resolve))
-  const record = (line: string) => {
-    lines.push(line)
-    if (line.includes('presenter view')) ready()
-  }
-  let stop: () => void = () => {}
-  const stopped = new Promise<void>((resolve) => (stop = resolve))
-  const output = { out: record, err: record }
   // As `main` runs it, on this desk.
-  const exit = runCli(() => {
-    const options = parseStartArgs(args)
-    return options === 'help' ? options : { ...options, desk }
-  }, START_USAGE, (options) => runStart(options, stopped, output), output)
-  const started = Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
-  // A refused start never serves: its rejection is the test's to read, not an unhandled one.
-  started.catch(() => {})
-  return { lines, exit, started, stop }
+  return presenting((output, stopped) =>
+    runCli(() => {
+      const options = parseStartArgs(args)
+      return options === 'help' ? options : { ...options, desk }
+    }, START_USAGE, (options) => runStart(options, stopped, output), output),
+  )
 }
 
 async function filesOnDisk(dir: string): Promise<Record<string, string>> {

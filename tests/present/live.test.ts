@@ -8,6 +8,7 @@ import { formatClock } from '../../scripts/timing/clock.ts'
 import type { SlidePacing } from '../../scripts/timing/pace.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { CANVAS, TMP, useBrowser } from '../browser/fixture.ts'
+import { presenting } from '../support/presenting.ts'
 
 describe('live editing while presenting', () => {
   const browser = useBrowser()
@@ -22,20 +23,11 @@ describe('live editing while presenting', () => {
     const extras = extrasPathFor(brief)
     const originalExtras = await readFile(extras, 'utf8')
 
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => {
-      lines.push(line)
-      if (line.includes('presenter view')) ready()
-    }
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
-    const exit = main(['--brief', brief, '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--brief', brief, '--port', String(port)], output, () => stopped))
     const page = await browser().newPage({ viewport: CANVAS })
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       await page.goto(`http://localhost:${port}/presenter/3`, { waitUntil: 'load', timeout: 120_000 })
       await page.waitForSelector('.slidev-note p', { timeout: 120_000 })
       // Hot updates arrive in well under a second (npm run bench): 10 s is for a busy machine.

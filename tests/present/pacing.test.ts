@@ -8,6 +8,7 @@ import { freePort } from '../../scripts/slidev/server.ts'
 import { formatClock } from '../../scripts/timing/clock.ts'
 import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { presenting } from '../support/presenting.ts'
 import { useBrowser } from '../browser/fixture.ts'
 
 /** The panel's words, as read (its verdict is set in capitals by CSS: textContent is the text itself). */
@@ -19,17 +20,8 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
   const browser = useBrowser()
 
   it('shows the slot before the timer starts, says behind once a budget is spent, follows clicks, reloads and resets; the audience never sees it', async () => {
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => {
-      lines.push(line)
-      if (line.includes('presenter view')) ready()
-    }
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
-    const exit = main(['--minutes', '10', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--minutes', '10', '--port', String(port)], output, () => stopped))
     // Time in the pages is Playwright's: the test moves the timer on by minutes at once. Between those
     // jumps it still flows, at whatever speed the machine has: the checks below allow for that.
     // (The fake animation frames stall Playwright's wait for a still element: hence force on hover and click.)
@@ -38,7 +30,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
     const presenter = await context.newPage()
     const audience = await context.newPage()
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       const deck = await readDeck(await readFile(path.join(presentDecksFor(port), 'bilingual.md'), 'utf8'))
       const plan = planFromSlides(deck.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
       if (!plan) throw new Error('the presented deck carries no plan')
