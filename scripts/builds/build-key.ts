@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { PROJECT_ROOT } from '../project.ts'
 
 /**
  * What Slidev reads besides the deck itself, in any root it uses: the
@@ -75,6 +76,21 @@ export async function buildKey(input: KeyInput): Promise<string> {
     add(`package:${name}`, existsSync(manifest) ? await readFile(manifest) : '')
   }
   return hash.digest('hex').slice(0, 32)
+}
+
+/**
+ * The key of a deck of this project as `flags` shape it: Slidev's roots are
+ * the project (every deck's addon) and the deck's own folder; the packages
+ * are the project's. The static builds and the export's prints both use it.
+ */
+export function projectDeckKey(deckText: string, deckFile: string, flags: string[]): Promise<string> {
+  return buildKey({
+    deckText,
+    flags,
+    roots: [PROJECT_ROOT, path.dirname(deckFile)],
+    lockfile: path.join(PROJECT_ROOT, 'package-lock.json'),
+    nodeModules: path.join(PROJECT_ROOT, 'node_modules'),
+  })
 }
 
 /** A file, or every file under a folder (sorted, so the key does not depend on listing order); none if absent. */

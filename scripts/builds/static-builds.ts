@@ -6,7 +6,7 @@ import path from 'node:path'
 import { exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { SLIDEV_BIN } from '../slidev/server.ts'
-import { buildKey } from './build-key.ts'
+import { projectDeckKey } from './build-key.ts'
 import { onInterrupt, removeOnInterrupt } from '../io/remove-on-interrupt.ts'
 
 /** Where static builds are kept between runs, one folder per key. */
@@ -55,13 +55,7 @@ export async function staticBuilds(request: BuildRequest, cache = BUILD_CACHE): 
   const flags = [...COMMON_FLAGS, ...(request.withoutNotes ? ['--without-notes'] : [])]
   const builds = await Promise.all(
     request.decks.map(async (deck) => {
-      const key = await buildKey({
-        deckText: await readFile(deck, 'utf8'),
-        flags,
-        roots: [PROJECT_ROOT, path.dirname(deck)],
-        lockfile: path.join(PROJECT_ROOT, 'package-lock.json'),
-        nodeModules: path.join(PROJECT_ROOT, 'node_modules'),
-      })
+      const key = await projectDeckKey(await readFile(deck, 'utf8'), deck, flags)
       const dir = path.join(cache, key)
       const reuse = !request.noCache && existsSync(path.join(dir, COMPLETE))
       return { deck, dir, key, built: !reuse }

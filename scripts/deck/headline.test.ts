@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deriveHeadline } from './headline.ts'
-import { FUNCTION_WORDS, ZH_FUNCTION_WORDS } from './words.ts'
+import { FUNCTION_WORDS } from './words.ts'
 
 const length = (text: string) => Array.from(text).length
 const en = (text: string) => deriveHeadline(text, 'en')

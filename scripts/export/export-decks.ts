@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
-import { buildKey } from '../builds/build-key.ts'
+import { projectDeckKey } from '../builds/build-key.ts'
 import { makePrintSite, type PrintSite } from '../print/print-site.ts'
-import { PROJECT_ROOT } from '../project.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
@@ -54,7 +53,8 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
   const read = await Promise.all(
     request.decks.map(async (file) => {
       const text = await readFile(file, 'utf8')
-      return { deck: await readDeck(text, file), key: await printKey(text, file) }
+      // Everything besides this exporter that shapes a deck's pages: its text, and what Slidev would build it with.
+      return { deck: await readDeck(text, file), key: await projectDeckKey(text, file, ['print']) }
     }),
   )
   const show = request.show
@@ -87,7 +87,7 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       // Chromium starts while the pages render: one is a browser's work, the other this process's.
       const launching = launchBrowser({ onePageAtATime: true })
       const [site, launched] = await Promise.all([
-        makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck: printDeck(deck), fonts: deck.fonts, show }))).catch(async (error: unknown) => {
+        makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show }))).catch(async (error: unknown) => {
           await (await launching.catch(() => undefined))?.close()
           throw error
         }),
@@ -107,27 +107,6 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
   } finally {
     await browser?.close()
     await staged.discard()
-  }
-}
-
-/** Everything besides this exporter that shapes a deck's pages: its text, and what Slidev would build it with. */
-function printKey(text: string, file: string): Promise<string> {
-  return buildKey({
-    deckText: text,
-    flags: ['print'],
-    roots: [PROJECT_ROOT, path.dirname(file)],
-    lockfile: path.join(PROJECT_ROOT, 'package-lock.json'),
-    nodeModules: path.join(PROJECT_ROOT, 'node_modules'),
-  })
-}
-
-function printDeck(deck: ExportDeck) {
-  return {
-    file: deck.file,
-    lang: deck.lang,
-    width: deck.width,
-    height: deck.height,
-    slides: deck.slides.map((slide) => ({ no: slide.no, content: slide.content })),
   }
 }
 

@@ -1,5 +1,6 @@
+import { escapeHtml } from '../html.ts'
 import type { ExportDeck, LangText } from './deck.ts'
-import { joinTitle, TITLE_SEPARATOR } from './deck.ts'
+import { TITLE_SEPARATOR } from './deck.ts'
 
 /** Where the handout's slide goes: an empty frame, filled with the slide itself on the print page. */
 export const HANDOUT_FRAME = 'handout-frame'
@@ -41,13 +42,6 @@ function titleLines(parts: LangText[]): string {
 
 function langAttribute(text: LangText): string {
   return text.lang ? ` lang="${escapeHtml(text.lang)}"` : ''
-}
-
-const HTML_SPECIAL = /[&<>"']/g
-const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] ?? c)
 }
 
 /** A4, and the margins of the handout's pages: the slide frame is as wide as the text. */

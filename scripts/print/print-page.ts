@@ -2,6 +2,8 @@ import { compile, createSSRApp, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { BuildError } from '../builds/static-builds.ts'
 import { exportMessages } from '../messages.ts'
+import { escapeHtml } from '../html.ts'
+import type { FontFamilies } from './print-css.ts'
 import { loadComponents } from './components.ts'
 
 /** One slide of a deck as Slidev reads it: its body (markup of the deck's components) and its number. */
@@ -10,9 +12,12 @@ export interface PrintSlide {
   content: string
 }
 
+/** What printing needs of a deck (scripts/export/deck.ts reads it). */
 export interface PrintDeck {
   /** The deck file, for messages. */
   file: string
+  /** The font stacks Slidev's config gives the deck (UnoCSS's `font-sans`…). */
+  fonts: FontFamilies
   /** `<html lang>`, the deck's headmatter `lang`. */
   lang: string
   width: number
@@ -68,7 +73,7 @@ html, body, #app { overflow: unset !important; }
 
 /** The whole print page of a deck: its slides, the decks' stylesheet, the fitting script. */
 export function printPage(deck: PrintDeck, slides: string, options: { stylesheet: string; script: string; show?: string | undefined }): string {
-  const show = options.show ? ` data-deck-show="${options.show}"` : ''
+  const show = options.show ? ` data-deck-show="${escapeHtml(options.show)}"` : ''
   return `<!doctype html>
 <html lang="${escapeHtml(deck.lang)}" class="light"${show}>
 <head>
@@ -86,6 +91,3 @@ ${slides}
 `
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}

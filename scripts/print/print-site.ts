@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BrowserContext, Route } from 'playwright-chromium'
 import { fitScript } from './fit-script.ts'
-import { printCss, type FontFamilies } from './print-css.ts'
+import { printCss } from './print-css.ts'
 import { printPage, renderSlides, type PrintDeck } from './print-page.ts'
 
 /**
@@ -18,7 +18,6 @@ export interface PrintRequest {
   /** The page's path: `/NAME.html`. */
   name: string
   deck: PrintDeck
-  fonts: FontFamilies
   show?: string | undefined
 }
 
@@ -39,7 +38,7 @@ export async function makePrintSite(requests: PrintRequest[]): Promise<PrintSite
   const folders = new Set(requests.map((request) => path.dirname(path.resolve(request.deck.file))))
   if (folders.size > 1) throw new Error(`decks of one export come from one folder, not ${[...folders].join(', ')}`)
   const rendered = await Promise.all(requests.map(async (request) => ({ request, slides: await renderSlides(request.deck) })))
-  const fonts = requests[0]?.fonts ?? { sans: [], serif: [], mono: [] }
+  const fonts = requests[0]?.deck.fonts ?? { sans: [], serif: [], mono: [] }
   const { css, files } = await printCss(rendered.map((page) => page.slides).join('\n'), fonts, [...folders][0] ?? '.')
   const script = await fitScript()
   const pages = new Map(

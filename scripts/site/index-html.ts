@@ -1,5 +1,5 @@
 import type { ExportDeck, LangText } from '../export/deck.ts'
-import { escapeHtml } from '../export/handout-html.ts'
+import { escapeHtml } from '../html.ts'
 import { exportFileName, type Format } from '../export/formats.ts'
 import { formatClock } from '../timing/clock.ts'
 import type { BriefingFacts } from './briefing-facts.ts'

@@ -37,7 +37,7 @@ const deck = deckOf(2)
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  site = await makePrintSite([{ name: 'en', deck: { file: deck.file, lang: 'en', width: 980, height: 552, slides: deck.slides }, fonts: deck.fonts }])
+  site = await makePrintSite([{ name: 'en', deck }])
 }, 120_000)
 afterAll(async () => {
   await browser?.close()

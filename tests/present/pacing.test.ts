@@ -21,7 +21,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
 
   it('shows the slot before the timer starts, says behind once a budget is spent, follows clicks, reloads and resets; the audience never sees it', async () => {
     const port = await freePort()
-    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--minutes', '10', '--port', String(port)], output, () => stopped))
+    const { exit, started, stop } = presenting((output, stopped) => main(['--minutes', '10', '--port', String(port)], output, () => stopped))
     // Time in the pages is Playwright's: the test moves the timer on by minutes at once. Between those
     // jumps it still flows, at whatever speed the machine has: the checks below allow for that.
     // (The fake animation frames stall Playwright's wait for a still element: hence force on hover and click.)
