@@ -3,6 +3,7 @@
  * and what to do; the location is printed beside it by `formatDiagnostic`.
  */
 import { MIN_READABLE_SCALE } from '../setup/fit-scale.ts'
+import type { FoundBrowser } from './browser/find.ts'
 import type { Lang, Position } from './brief/model.ts'
 import { formatClock, MAX_SLOT_MINUTES } from './timing/clock.ts'
 import type { OverSlot } from './timing/over-slot.ts'
@@ -251,4 +252,24 @@ export const roomMessages = {
 export const shotsMessages = {
   wrote: (count: number, dir: string, seconds: string) => `briefdeck: wrote ${count} screenshots into ${dir} (${seconds} s)`,
   noBrowser: () => 'briefdeck: no Chromium to take screenshots with: run `npm run setup`, or set BRIEFDECK_CHROMIUM to its path.',
+} as const
+
+/** Messages of `npm run setup`: what it found, what it installed, what it could not. */
+export const setupMessages = {
+  usingBrowser: (found: FoundBrowser) =>
+    `briefdeck: using Chromium at ${found.executablePath} (${found.source === 'BRIEFDECK_CHROMIUM' ? 'from BRIEFDECK_CHROMIUM' : found.source === 'playwright' ? "Playwright's own" : "the system's"})`,
+  tryingDownload: () => "briefdeck: no Chromium found; trying Playwright's download…",
+  downloadedBrowser: (file: string) => `briefdeck: installed Playwright's Chromium at ${file}`,
+  installingBrowser: () =>
+    "briefdeck: the download failed; installing Debian's chromium package (apt-get install chromium)…",
+  installedBrowser: (file: string) => `briefdeck: installed Chromium at ${file}`,
+  noBrowser: () =>
+    'briefdeck: no browser. Install Chromium (Debian: `sudo apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set BRIEFDECK_CHROMIUM to its path.',
+  usingTool: (command: string, file: string) => `briefdeck: using ${command} at ${file}`,
+  installingTools: (packages: string[]) =>
+    `briefdeck: installing Debian's ${packages.join(', ')} for the tests (apt-get install ${packages.join(' ')}; a few minutes)…`,
+  installedTool: (command: string, file: string, debianPackage: string) =>
+    `briefdeck: installed ${command} at ${file} (Debian's ${debianPackage})`,
+  noTool: (command: string, debianPackage: string, purpose: string) =>
+    `briefdeck: no ${command} (it ${purpose}): install ${debianPackage} (Debian: \`sudo apt-get install ${debianPackage}\`), then run \`npm test\` again.`,
 } as const

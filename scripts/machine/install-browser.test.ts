@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { FoundBrowser } from './find.ts'
-import { ensureBrowser, type Machine } from './install.ts'
+import type { FoundBrowser } from '../browser/find.ts'
+import { type BrowserMachine, ensureBrowser } from './install-browser.ts'
 
 const CHROMIUM: FoundBrowser = { executablePath: '/usr/bin/chromium', source: 'system' }
 
@@ -12,8 +12,9 @@ function machine(options: { has?: FoundBrowser; installs?: string; fails?: strin
   const ran: string[] = []
   let installed = options.has
   let updated = false
-  const fake: Machine = {
+  const fake: BrowserMachine = {
     find: () => installed,
+    which: (command) => (command === 'apt-get' ? '/usr/bin/apt-get' : undefined),
     run: (command, args) => {
       const line = [command, ...args].join(' ')
       ran.push(line)
@@ -53,14 +54,13 @@ describe('npm run setup (ensureBrowser)', () => {
   })
 
   it("installs Debian's chromium package when the download fails and the user may install packages, updating the lists if needed", () => {
-    const { found, said, ran } = setUp({ fails: ['npx'], installs: 'apt-get install -y -q chromium', staleLists: true })
+    const { found, said, ran } = setUp({ fails: ['npx'], installs: 'apt-get install -y -q --no-install-recommends chromium', staleLists: true })
     expect(found).toEqual(CHROMIUM)
     expect(ran).toEqual([
       'npx --no-install playwright install chromium',
-      'which apt-get',
-      'apt-get install -y -q chromium',
+      'apt-get install -y -q --no-install-recommends chromium',
       'apt-get update -q',
-      'apt-get install -y -q chromium',
+      'apt-get install -y -q --no-install-recommends chromium',
     ])
     expect(said).toEqual([
       'briefdeck: no Chromium found; trying Playwright\'s download…',
