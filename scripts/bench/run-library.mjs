@@ -2,4 +2,4 @@
 // See scripts/bench-library.ts.
 import { runBundled } from '../bin/run-bundled.mjs'
 
-await runBundled('bench-library')
+await runBundled('scripts/bench-library', { bundleDependencies: true })

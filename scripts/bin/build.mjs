@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: see run-bundled.mjs for why this is not `tsx scripts/build.ts`.
+// `npm run build`: the command's bundle, its dependencies in it (see run-bundled.mjs).
 import { runBundled } from './run-bundled.mjs'
 
-await runBundled('build')
+await runBundled('scripts/build', { bundleDependencies: true })

@@ -1,55 +1,96 @@
-// Runs one of the TypeScript entry points from a bundle cached in
-// node_modules/.cache/briefdeck. Loading the sources through tsx costs about
-// 0.45 s a start (transpiling and resolving ~40 modules in a loader thread);
-// the bundle loads in a few tens of milliseconds. The bundle is rebuilt with
-// esbuild (~0.1 s) whenever a source file or the lockfile is newer than it.
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+// Runs a TypeScript entry point of the project's from a bundle cached in
+// node_modules/.cache/briefdeck, so that no command compiles TypeScript when it
+// starts: loading the sources through tsx costs about 0.45 s a start
+// (transpiling and resolving dozens of modules in a loader thread); the bundle
+// loads in a few tens of milliseconds. A bundle is rebuilt with esbuild
+// (~0.1 s) when one of the files it was made from, or the lockfile, is newer
+// than it (the list of those files is kept beside it).
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'briefdeck')
+const LOCKFILE = path.join(ROOT, 'package-lock.json')
 
-/** Newest modification time of the code a bundle is made from. */
-function newestSource() {
-  let newest = statSync(path.join(ROOT, 'package-lock.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.mjs')) newest = Math.max(newest, statSync(full).mtimeMs)
-    }
+const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs
+
+/** True when the bundle is older than anything it was made from (or has no record of that). */
+function stale(bundle, inputsFile) {
+  const built = mtime(bundle)
+  if (built === undefined) return true
+  let inputs
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
+  } catch {
+    return true
   }
-  walk(path.join(ROOT, 'scripts'))
-  return newest
+  return [LOCKFILE, ...inputs].some((file) => (mtime(file) ?? Infinity) > built)
 }
 
-export async function runBundled(name) {
-  const entry = path.join(ROOT, 'scripts', `${name}.ts`)
+/**
+ * Dependencies: the commands that must start fastest (build, start) carry theirs in
+ * the bundle (resolving them costs more than running them); the others leave them
+ * to Node, since some cannot be bundled (Playwright, Vue's compiler) and load only
+ * when a command needs them. Slidev's UnoCSS config is TypeScript, which Node
+ * alone cannot import: it is always compiled in.
+ */
+function dependencies(bundleThem) {
+  if (bundleThem) return {}
+  return {
+    plugins: [
+      {
+        name: 'dependencies-stay-outside',
+        setup(build) {
+          build.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path === '@slidev/client/uno.config.ts' || args.path.startsWith('node:') ? undefined : { path: args.path, external: true },
+          )
+        },
+      },
+    ],
+  }
+}
+
+/**
+ * Runs `entry` (a path from the project root, without `.ts`) from its bundle,
+ * bundling it first when it is stale. `process.argv` is the command's own.
+ */
+export async function runBundled(entry, { bundleDependencies = false } = {}) {
+  const name = entry.replaceAll('/', '-')
   const bundle = path.join(CACHE, `${name}.mjs`)
-  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? -1
-  if (built < newestSource()) {
+  const inputsFile = path.join(CACHE, `${name}.inputs.json`)
+  if (stale(bundle, inputsFile)) {
     const { build } = await import('esbuild')
     const result = await build({
-      entryPoints: [entry],
+      absWorkingDir: ROOT,
+      entryPoints: [path.join(ROOT, `${entry}.ts`)],
       outfile: bundle,
       write: false,
       bundle: true,
+      metafile: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       logLevel: 'error',
-      // Dependencies are bundled too (resolving them costs more than running them); some are
-      // CommonJS and call require() for Node built-ins, which an ES module must provide.
+      // Some dependencies are CommonJS and call require() for Node built-ins, which an ES module must provide.
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-      // The bundle lives in the cache: keep the sources' own folder for paths built from it.
+      // The bundle lives in the cache: every module keeps the scripts folder's path for paths built from it.
       define: { 'import.meta.dirname': JSON.stringify(path.join(ROOT, 'scripts')) },
+      ...dependencies(bundleDependencies),
     })
+    const inputs = Object.keys(result.metafile.inputs)
+      .filter((input) => !input.includes('node_modules/'))
+      .map((input) => path.resolve(ROOT, input))
     // Written aside and renamed, so that a second process never imports half a file.
     mkdirSync(CACHE, { recursive: true })
-    const temp = `${bundle}.${process.pid}.tmp`
-    writeFileSync(temp, result.outputFiles[0].contents)
-    renameSync(temp, bundle)
+    for (const [file, contents] of [
+      [bundle, result.outputFiles[0].contents],
+      [inputsFile, JSON.stringify(inputs)],
+    ]) {
+      const temp = `${file}.${process.pid}.tmp`
+      writeFileSync(temp, contents)
+      renameSync(temp, file)
+    }
   }
   await import(pathToFileURL(bundle).href)
 }

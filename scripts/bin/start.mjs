@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: see run-bundled.mjs for why this is not `tsx scripts/start.ts`.
+// `npm start`: the command's bundle, its dependencies in it (see run-bundled.mjs).
 import { runBundled } from './run-bundled.mjs'
 
-await runBundled('start')
+await runBundled('scripts/start', { bundleDependencies: true })

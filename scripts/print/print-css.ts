@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createGenerator, mergeConfigs, type UnoGenerator, type UserConfig } from '@unocss/core'
 import MagicString from 'magic-string'
 import postcss from 'postcss'
@@ -133,7 +132,8 @@ function slidevUno(fonts: FontFamilies): Promise<UnoGenerator> {
   let generator = generators.get(key)
   if (generator) return generator
   generator = (async () => {
-    const config = (await import(pathToFileURL(path.join(CLIENT_ROOT, 'uno.config.ts')).href)).default as UserConfig
+    // Named as a package path so that the command's bundle compiles it in (Node alone cannot import TypeScript).
+    const config = (await import('@slidev/client/uno.config.ts')).default as UserConfig
     const merged = mergeConfigs([config])
     merged.theme = { ...(merged.theme as object), fontFamily: { sans: fonts.sans.join(','), serif: fonts.serif.join(','), mono: fonts.mono.join(',') } }
     return createGenerator(merged)
