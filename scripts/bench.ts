@@ -7,6 +7,7 @@ import { measureLiveEdits } from './bench/live-edit.ts'
 import { measure, type Sample } from './bench/measure.ts'
 import { renderReport, type CaseResult } from './bench/report.ts'
 import { pairedRatio, summarizeSamples } from './bench/stats.ts'
+import { BENCH_USAGE } from './cli/usage.ts'
 import { PROJECT_ROOT } from './project.ts'
 
 const { values } = parseArgs({
@@ -15,8 +16,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     out: { type: 'string' },
     only: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 })
+if (values.help) {
+  console.log(BENCH_USAGE)
+  process.exit(0)
+}
 const quick = values.quick ?? false
 const runs = quick ? 1 : Number(values.runs)
 const out = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'docs', quick ? 'benchmarks-quick.md' : 'benchmarks.md'))

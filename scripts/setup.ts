@@ -1,3 +1,6 @@
+import { runCli } from './cli/run-cli.ts'
+import { parseOptions } from './cli/parse-options.ts'
+import { SETUP_USAGE } from './cli/usage.ts'
 import { ensureBrowser } from './machine/install-browser.ts'
 import { ensureTools } from './machine/install-tools.ts'
 import { TEST_TOOLS } from './machine/test-tools.ts'
@@ -6,7 +9,14 @@ import { TEST_TOOLS } from './machine/test-tools.ts'
  * `npm run setup`, run first by `npm test`: finds or installs everything the
  * tests use (Chromium, poppler's pdftoppm, LibreOffice Impress), a line each.
  */
-const say = (line: string) => console.log(line)
-const browser = ensureBrowser(say)
-const tools = ensureTools(TEST_TOOLS, say)
-process.exitCode = browser && tools ? 0 : 1
+const output = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) }
+process.exitCode = await runCli(
+  () => (parseOptions(process.argv.slice(2), { help: { type: 'boolean' } }, 'setup').help ? 'help' : {}),
+  SETUP_USAGE,
+  async () => {
+    const browser = ensureBrowser(output.out)
+    const tools = ensureTools(TEST_TOOLS, output.out)
+    return browser && tools ? 0 : 1
+  },
+  output,
+)

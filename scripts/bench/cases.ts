@@ -92,6 +92,14 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
         },
       },
     },
+    ...['start', 'export', 'site', 'shots', 'bench', 'setup'].map(
+      (command): Case => ({
+        name: `start-up: \`npm run ${command} -- --help\` (whole process)`,
+        target: '≤ 1.5× `npm run build -- --help`',
+        a: async () => ({ command: NPM, args: ['run', '--silent', command, '--', '--help'] }),
+        b: { label: '`npm run build -- --help`', run: async () => ({ command: NPM, args: ['run', '--silent', 'build', '--', '--help'] }) },
+      }),
+    ),
     {
       name: `export, cold: \`npm run export -- --no-cache\` of ${decks.length} deck(s), slide PDFs + handouts`,
       target: '≤ 0.35× the plain `slidev export` calls; peak memory ≤ 1.0× one `slidev export`',

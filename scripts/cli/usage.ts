@@ -35,3 +35,38 @@ they were and does not stop the others (the exit code is then 1).
 The three decks are written together or not at all: a brief with problems is
 reported as FILE:LINE:COL lines and leaves the decks in DIR as they were.
 `
+
+/** `npm run shots -- --help`. */
+export const SHOTS_USAGE = `Usage: npm run shots
+
+Builds the shipped brief's decks, then writes a PNG of every slide and of the
+presenter view of each deck into shots/ (the README's pictures come from there).
+
+  --help         show this text.
+`
+
+/** `npm run setup -- --help`. */
+export const SETUP_USAGE = `Usage: npm run setup
+
+Finds, or installs, what the tests use, and says what it found or installed, a
+line each: Chromium (Playwright's download, else Debian's chromium package),
+pdftoppm (Debian's poppler-utils) and soffice (Debian's libreoffice-impress).
+Installing needs root and apt-get; otherwise it names the packages to install
+and exits 1. \`npm test\` runs it first.
+
+  --help         show this text.
+`
+
+/** `npm run bench -- --help`. */
+export const BENCH_USAGE = `Usage: npm run bench [-- OPTIONS]
+
+Measures briefdeck's commands side by side with plain Slidev in one run (each
+pair taken in turn, A, B, A, B…) and writes a report (docs/benchmarks.md).
+
+  --runs N       runs of each case (default 5).
+  --quick        one run of each, small cases, report in docs/benchmarks-quick.md:
+                 only keeps the benchmark itself from rotting.
+  --only TEXT    only the cases whose name contains TEXT (e.g. export, start-up).
+  --out FILE     write the report there.
+  --help         show this text.
+`
