@@ -1,15 +1,11 @@
+import type { HandoutFitSteps } from './handout-html.ts'
+
 /** What the handout's fitting needs (scripts/export/handout-html.ts sets the values). */
-export interface HandoutFitInput {
+export interface HandoutFitInput extends HandoutFitSteps {
   /** The height a page holds, in CSS pixels. */
   pagePx: number
   /** The slide frame's full width, in CSS pixels. */
   framePx: number
-  /** Shares of the frame's full width the slide's picture may take, largest first. */
-  pictureSteps: number[]
-  /** Sizes of the notes' type in points, largest first. */
-  notesPtSteps: number[]
-  /** The fewest lines of notes a page that carries them on holds. */
-  minLines: number
   /** Class of the frame, and of each slide's template for a page that carries its notes on. */
   frame: string
   continued: string

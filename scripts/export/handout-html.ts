@@ -65,16 +65,24 @@ export const HANDOUT_FRAME_PX = (PAGE_MM.width - 2 * PAGE_MM.marginX) * MM_TO_PX
 /** The height a page holds, inside its margins, in CSS pixels. */
 export const HANDOUT_PAGE_PX = (PAGE_MM.height - 2 * PAGE_MM.marginY) * MM_TO_PX
 
+/** How the handout fits a slide's notes to its page (scripts/export/handout-fit.ts). */
+export interface HandoutFitSteps {
+  /** Shares of the frame's full width the slide's picture may take, largest first. */
+  pictureSteps: number[]
+  /** Sizes of the notes' type in points, largest first. */
+  notesPtSteps: number[]
+  /** The fewest lines of notes a page that carries them on holds. */
+  minLines: number
+}
+
 /**
- * How a slide's page may shrink to hold its notes, in order: the slide's
+ * A slide's page shrinks to hold its notes in this order: the slide's
  * picture first (down to 70 % of the page's width, where its body text is
  * still some 9 pt), then the notes' type, down to 9 pt. Notes that do not
- * fit even then carry on on a page of their own.
+ * fit even then carry on on pages of their own, never with a line or two
+ * alone.
  */
-export const HANDOUT_PICTURE_STEPS = [1, 0.9, 0.8, 0.7]
-export const HANDOUT_NOTES_PT_STEPS = [10, 9.5, 9]
-/** The fewest lines of notes a page that carries them on holds: never a line or two alone. */
-export const HANDOUT_MIN_LINES = 4
+export const HANDOUT_FIT: HandoutFitSteps = { pictureSteps: [1, 0.9, 0.8, 0.7], notesPtSteps: [10, 9.5, 9], minLines: 4 }
 
 /** The handout's page size (replacing the slides' own) and its styles; the slides keep theirs. */
 export const HANDOUT_CSS = `

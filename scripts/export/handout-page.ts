@@ -3,13 +3,12 @@ import { fitHandout } from './handout-fit.ts'
 import {
   HANDOUT_CONTINUED,
   HANDOUT_CSS,
+  HANDOUT_FIT,
   HANDOUT_FRAME,
   HANDOUT_FRAME_PX,
-  HANDOUT_MIN_LINES,
-  HANDOUT_NOTES_PT_STEPS,
   HANDOUT_PAGE_PX,
-  HANDOUT_PICTURE_STEPS,
   renderHandout,
+  type HandoutFitSteps,
 } from './handout-html.ts'
 import { PAGE_SIZE_STYLE } from '../print/print-page.ts'
 import type { SlidesPage } from './slides-page.ts'
@@ -17,11 +16,11 @@ import type { SlidesPage } from './slides-page.ts'
 /**
  * Prints the handout from the deck's print page, once its slide PDF is
  * printed: A4 pages of each slide, as printed, above its notes, fitted to
- * the page (scripts/export/handout-fit.ts). The slides
- * stay what they are (text in the decks' fonts, not pictures of it), and the
- * fonts the slides loaded serve the notes too.
+ * the page (scripts/export/handout-fit.ts; `fit` is for tests of one rule
+ * alone). The slides stay what they are (text in the decks' fonts, not
+ * pictures of it), and the fonts the slides loaded serve the notes too.
  */
-export async function printHandout(slides: SlidesPage, deck: ExportDeck): Promise<Buffer> {
+export async function printHandout(slides: SlidesPage, deck: ExportDeck, fit: HandoutFitSteps = HANDOUT_FIT): Promise<Buffer> {
   await slides.page.evaluate(intoHandout, {
     html: renderHandout(deck),
     css: HANDOUT_CSS,
@@ -34,9 +33,7 @@ export async function printHandout(slides: SlidesPage, deck: ExportDeck): Promis
   await slides.page.evaluate(fitHandout, {
     pagePx: HANDOUT_PAGE_PX,
     framePx: HANDOUT_FRAME_PX,
-    pictureSteps: HANDOUT_PICTURE_STEPS,
-    notesPtSteps: HANDOUT_NOTES_PT_STEPS,
-    minLines: HANDOUT_MIN_LINES,
+    ...fit,
     frame: HANDOUT_FRAME,
     continued: HANDOUT_CONTINUED,
   })
