@@ -9,7 +9,7 @@ export interface DrawnItem {
   y: number
 }
 
-/** A line of a page: the runs that share its baseline, top of the page first. */
+/** A line of a page (lines top of the page first): the runs that share its baseline, in the order the page draws them. */
 export interface DrawnLine {
   y: number
   text: string
@@ -51,7 +51,10 @@ export async function readHandoutPages(file: string): Promise<HandoutPage[]> {
         else lines.push({ y: item.y, text: '', items: [item] })
       }
       // Within a line, runs in the order the page draws them.
-      for (const line of lines) line.text = items.filter((item) => line.items.includes(item)).map((item) => item.str).join('')
+      for (const line of lines) {
+        line.items = items.filter((item) => line.items.includes(item))
+        line.text = line.items.map((item) => item.str).join('')
+      }
       const header = HEADER.exec(squash(lines[0]?.text ?? ''))
       const slide = header ? Number(header[1]) : 0
       pages.push({ no, lines, slide, continued: pages.at(-1)?.slide === slide && slide > 0 })
