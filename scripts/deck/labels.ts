@@ -18,4 +18,6 @@ export const labels = {
     'zh-Hant': (file: string, ranges: string[]) => `來源：${file} 第 ${ranges.join('、')} 行`,
     en: (file: string, ranges: string[]) => `Source: ${file}, line${ranges.length === 1 && !ranges[0]!.includes('–') ? '' : 's'} ${ranges.join(', ')}`,
   },
+  /** A handout page that carries on a slide's notes: its title, marked. */
+  continued: { 'zh-Hant': '（續）', en: ' (continued)' },
 } satisfies Record<string, Bilingual<unknown>>

@@ -40,4 +40,14 @@ describe('renderHandout', () => {
     expect(html.match(/<section class="handout-slide">/g)).toHaveLength(1)
     expect(html).toContain('<div class="handout-frame" data-slide="1"></div>')
   })
+
+  it('gives each slide the start of a page that carries its notes on: the header, then the title marked continued in each language', () => {
+    expect(html).toContain(
+      '<template class="handout-continued"><p class="handout-no">1 / 1</p><p class="handout-title"><span class="handout-title-line" lang="zh-Hant">標題（續）</span>',
+    )
+    expect(html).toContain('<span class="handout-title-line" lang="en">&lt;script&gt;x&lt;/script&gt; (continued)</span></p></template>')
+    // A heading would add the slide to the handout's outline a second time.
+    expect(html.match(/<h1/g)).toHaveLength(1)
+  })
 })
+

@@ -1,21 +1,41 @@
 import type { ExportDeck } from './deck.ts'
-import { HANDOUT_CSS, HANDOUT_FRAME, HANDOUT_FRAME_PX, renderHandout } from './handout-html.ts'
+import { fitHandout } from './handout-fit.ts'
+import {
+  HANDOUT_CONTINUED,
+  HANDOUT_CSS,
+  HANDOUT_FIT,
+  HANDOUT_FRAME,
+  HANDOUT_FRAME_PX,
+  HANDOUT_PAGE_PX,
+  renderHandout,
+  type HandoutFitSteps,
+} from './handout-html.ts'
 import { PAGE_SIZE_STYLE } from '../print/print-page.ts'
 import type { SlidesPage } from './slides-page.ts'
 
 /**
  * Prints the handout from the deck's print page, once its slide PDF is
- * printed: A4 pages of each slide, as printed, above its notes. The slides
- * stay what they are (text in the decks' fonts, not pictures of it), and the
- * fonts the slides loaded serve the notes too.
+ * printed: A4 pages of each slide, as printed, above its notes, fitted to
+ * the page (scripts/export/handout-fit.ts; `fit` is for tests of one rule
+ * alone). The slides stay what they are (text in the decks' fonts, not
+ * pictures of it), and the fonts the slides loaded serve the notes too.
  */
-export async function printHandout(slides: SlidesPage, deck: ExportDeck): Promise<Buffer> {
+export async function printHandout(slides: SlidesPage, deck: ExportDeck, fit: HandoutFitSteps = HANDOUT_FIT): Promise<Buffer> {
   await slides.page.evaluate(intoHandout, {
     html: renderHandout(deck),
     css: HANDOUT_CSS,
     frame: HANDOUT_FRAME,
     framePx: HANDOUT_FRAME_PX,
     pageSizeStyle: PAGE_SIZE_STYLE,
+  })
+  // Measured with every font in: the notes', the titles', the continued marks'.
+  await slides.page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await slides.page.evaluate(fitHandout, {
+    pagePx: HANDOUT_PAGE_PX,
+    framePx: HANDOUT_FRAME_PX,
+    ...fit,
+    frame: HANDOUT_FRAME,
+    continued: HANDOUT_CONTINUED,
   })
   await slides.page.evaluate(() => document.fonts.ready.then(() => undefined))
   return slides.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })

@@ -59,24 +59,24 @@ const BORDER_TOLERANCE = 24
 
 /**
  * The slide on each handout page that has one, as poppler draws it: the page
- * rendered at the scale where the slide's frame is `width` pixels wide, and
- * the region inside the frame's border (found by its colour) cut out.
- * Pages without a frame (a long note running on) are left out.
+ * rendered at the scale where the slide's full-width frame is `width` pixels
+ * wide, the region inside the frame's border (found by its colour) cut out,
+ * and brought to `width` × `height` (a slide shrunk to fit its notes is
+ * drawn in a narrower frame). Pages without a frame (notes carried on) are
+ * left out.
  */
-export async function handoutSlides(pdf: string, frameCssPx: number, width: number, height: number): Promise<{ page: number; image: PNG }[]> {
+export async function handoutSlides(pdf: string, frameCssPx: number, width: number, height: number): Promise<{ page: number; image: PNG; scale: number }[]> {
   const dpi = (width / frameCssPx) * 96
   const dir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-handout-'))
   try {
     await run('pdftoppm', ['-png', '-r', dpi.toFixed(3), pdf, path.join(dir, 'page')])
     const files = (await readdir(dir)).filter((name) => name.endsWith('.png')).sort()
-    const slides: { page: number; image: PNG }[] = []
+    const slides: { page: number; image: PNG; scale: number }[] = []
     for (const [i, name] of files.entries()) {
       const page = PNG.sync.read(await readFile(path.join(dir, name)))
       const box = frameInside(page, width)
       if (!box) continue
-      const image = new PNG({ width, height })
-      PNG.bitblt(page, image, box.x, box.y, Math.min(width, page.width - box.x), Math.min(height, page.height - box.y), 0, 0)
-      slides.push({ page: i + 1, image })
+      slides.push({ page: i + 1, image: resample(page, box.x, box.y, box.width, (box.width * height) / width, width, height), scale: box.width / width })
     }
     return slides
   } finally {
@@ -84,8 +84,36 @@ export async function handoutSlides(pdf: string, frameCssPx: number, width: numb
   }
 }
 
-/** Where the frame's content starts: below its top border line (a run of border colour most of `width` long) and right of its left one. */
-function frameInside(page: PNG, width: number): { x: number; y: number } | undefined {
+/** The region `w` × `h` at (`x`, `y`) of an image, brought to `width` × `height` by averaging the pixels each covers. */
+function resample(image: PNG, x: number, y: number, w: number, h: number, width: number, height: number): PNG {
+  const out = new PNG({ width, height })
+  const sx = w / width
+  const sy = h / height
+  for (let oy = 0; oy < height; oy++) {
+    for (let ox = 0; ox < width; ox++) {
+      const x0 = Math.floor(x + ox * sx)
+      const y0 = Math.floor(y + oy * sy)
+      const x1 = Math.max(x0 + 1, Math.floor(x + (ox + 1) * sx))
+      const y1 = Math.max(y0 + 1, Math.floor(y + (oy + 1) * sy))
+      const sum = [0, 0, 0, 0]
+      let n = 0
+      for (let py = y0; py < Math.min(y1, image.height); py++) {
+        for (let px = x0; px < Math.min(x1, image.width); px++) {
+          for (let channel = 0; channel < 4; channel++) sum[channel]! += image.data[(py * image.width + px) * 4 + channel]!
+          n++
+        }
+      }
+      for (let channel = 0; channel < 4; channel++) out.data[(oy * width + ox) * 4 + channel] = n > 0 ? Math.round(sum[channel]! / n) : 255
+    }
+  }
+  return out
+}
+
+/** The narrowest a slide's frame may be drawn, as a share of its full width (scripts/export/handout-html.ts shrinks it to 70 %). */
+const NARROWEST_FRAME = 0.5
+
+/** Where the frame's content starts and how wide it is: below its top border line (a run of border colour) and right of its left one. */
+function frameInside(page: PNG, width: number): { x: number; y: number; width: number } | undefined {
   const isBorder = (x: number, y: number) => {
     const at = (y * page.width + x) * 4
     return FRAME_BORDER.every((value, channel) => Math.abs(page.data[at + channel]! - value) <= BORDER_TOLERANCE)
@@ -97,14 +125,16 @@ function frameInside(page: PNG, width: number): { x: number; y: number } | undef
       if (isBorder(x, y)) {
         if (run === 0) start = x
         run++
-      } else run = 0
-      if (run >= width * 0.9) {
+        continue
+      }
+      if (run >= width * NARROWEST_FRAME) {
         let top = y
-        while (top < page.height && isBorder(start + Math.floor(width / 2), top)) top++
+        while (top < page.height && isBorder(start + Math.floor(run / 2), top)) top++
         let left = start
         while (left < page.width && isBorder(left, top + 10)) left++
-        return { x: left, y: top }
+        return { x: left, y: top, width: run - 2 * (left - start) }
       }
+      run = 0
     }
   }
   return undefined

@@ -13,6 +13,8 @@ import { recordRequests, type RequestRecorder } from '../support/request-recorde
 import { projectTempDir } from '../support/tmp.ts'
 import { HANDOUT_FRAME_PX } from '../../scripts/export/handout-html.ts'
 import { differingShare, handoutSlides, renderPdfPages } from './compare-images.ts'
+import { readHandoutPages } from './handout-pages.ts'
+import { expectHandoutRules } from './handout-rules.ts'
 import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
 import { readPptx, type PptxFacts } from './read-pptx.ts'
 import { readShownText } from './shown-text.ts'
@@ -153,7 +155,12 @@ describe('npm run export', () => {
       const paragraphs = slides.flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
       expect(paragraphs.length).toBeGreaterThan(slides.length)
       for (const paragraph of paragraphs) expect(text).toContain(squash(paragraph))
-      expect(handout.pages).toBeGreaterThanOrEqual(slides.length)
+    })
+
+    it("fits each slide's notes on its handout page: one page a slide, headed, none under 4 lines, notes not under 9 pt", async () => {
+      const { slides, pdf, handout, files } = deck()
+      expect(handout.pages).toBe(slides.length)
+      expectHandoutRules(await readHandoutPages(files.handout), slides, pdf.pageTexts, 1, variant)
     })
 
     it('embeds its fonts, the Chinese text in Noto Sans TC subsets', () => {
@@ -176,7 +183,7 @@ describe('npm run export', () => {
       }
       const images = await handoutSlides(files.handout, HANDOUT_FRAME_PX, 980, 552)
       expect(images).toHaveLength(slides.length)
-      // Each slide on a page after the previous slide's, its notes after it (a long note may run on).
+      // Each slide on a page after the previous slide's, its notes after it (notes that cannot fit carry on).
       const onPages = images.map((image) => image.page)
       expect(onPages).toEqual([...onPages].sort((a, b) => a - b))
       expect(new Set(onPages).size).toBe(onPages.length)

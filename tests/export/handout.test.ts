@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-chromium'
@@ -8,6 +9,10 @@ import { printHandout } from '../../scripts/export/handout-page.ts'
 import { openSlidesPage } from '../../scripts/export/slides-page.ts'
 import { makePrintSite, type PrintSite } from '../../scripts/print/print-site.ts'
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
+import { englishText } from '../fixtures/long-notes.ts'
+import { projectTempDir } from '../support/tmp.ts'
+import { readHandoutPages } from './handout-pages.ts'
+import { squash } from './read-pdf.ts'
 
 /** A4 in PDF points (210 × 297 mm); Chromium rounds the page to whole CSS pixels, within a point. */
 const A4 = { width: 595.28, height: 841.89 }
@@ -31,13 +36,30 @@ function deckOf(count: number): ExportDeck {
   }
 }
 
+/**
+ * Slides whose notes run from a little less than a page holds beside the
+ * slide to some eight lines more, half a line longer each: whatever a page
+ * holds, some slide's notes run over by one, two or three lines.
+ */
+function sweepDeck(): ExportDeck {
+  const slides = Array.from({ length: 24 }, (_, i) => ({
+    no: i + 1,
+    title: [{ lang: 'en', text: `Sweep ${i + 1}` }],
+    notes: [{ lang: 'en', text: englishText(i, 2600 + i * 55) }],
+    body: [],
+    content: `<DeckBottomLine en="Headline ${i + 1}" en-label="Bottom line" />`,
+  }))
+  return { ...deckOf(0), name: 'sweep', slides }
+}
+
 let browser: Browser
 let site: PrintSite
 const deck = deckOf(2)
+const sweep = sweepDeck()
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  site = await makePrintSite([{ name: 'en', deck }])
+  site = await makePrintSite([{ name: 'en', deck }, { name: 'sweep', deck: sweep }])
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
@@ -77,4 +99,29 @@ describe('the handout page', () => {
       await slides.close()
     }
   }, 120_000)
+
+  it('never carries a line or two of notes on alone: a continued page holds 4 lines of notes or more, at any sizes', async () => {
+    // At one size (no shrinking), so that notes run over by every number of lines.
+    const slides = await openSlidesPage(browser, site, '/sweep.html', sweep)
+    let pdf: Buffer
+    try {
+      pdf = await printHandout(slides, sweep, { pictureSteps: [1], notesPtSteps: [10], minLines: 4 })
+    } finally {
+      await slides.close()
+    }
+    const file = path.join(await projectTempDir('handout-sweep'), 'sweep-handout.pdf')
+    await writeFile(file, pdf)
+    const pages = await readHandoutPages(file)
+    const continued = pages.filter((page) => page.continued)
+    expect(continued.length).toBeGreaterThan(0)
+    expect(pages.filter((page) => !page.continued).map((page) => page.slide)).toEqual(sweep.slides.map((slide) => slide.no))
+    for (const page of continued) {
+      // The header, the title marked continued, then the notes.
+      expect(page.lines[1]?.text, `page ${page.no}`).toBe(`Sweep ${page.slide} (continued)`)
+      expect(page.lines.length - 2, `page ${page.no} (slide ${page.slide}): lines of notes`).toBeGreaterThanOrEqual(4)
+    }
+    // Read across the page breaks, past each continued page's header and title: every note whole.
+    const read = squash(pages.flatMap((page) => page.lines.slice(page.continued ? 2 : 0)).map((line) => line.text).join(''))
+    for (const slide of sweep.slides) expect(read, `slide ${slide.no}`).toContain(squash(slide.notes[0]!.text))
+  }, 300_000)
 })
