@@ -231,16 +231,38 @@ export const presentMessages = {
   }),
 } as const
 
+/** What the presenting dev server answers to a request it refuses (scripts/present/read-only-rule.ts). */
+export const guardMessages = {
+  endpointOff: () => 'briefdeck presents read-only: this endpoint is off',
+  otherSite: () => 'briefdeck answers only its own pages',
+  openedByAnotherSite: () =>
+    'briefdeck: a page of another site tried to open this presentation; it was refused. To open it yourself, type or paste its address into the address bar.',
+  readOnly: () => 'briefdeck presents read-only: decks change only through `npm run build`',
+  notJson: () => 'briefdeck: the presenter position is a JSON object (Content-Type: application/json)',
+  tooLarge: () => 'briefdeck: too large for a presenter position',
+  poisonedKey: () => 'briefdeck: a key that names a prototype (__proto__, constructor, prototype) is refused',
+  badPath: () => 'briefdeck: this address cannot be decoded',
+} as const
+
 /** Messages of `npm start -- --lan` (presenting to a room). */
 export const roomMessages = {
   building: () => "briefdeck: building the room's decks: the audience's without notes, the presenter's with them…",
-  serving: (deck: string, audience: string, presenter: string) =>
+  serving: (deck: string, audience: string, presenter: string, fingerprint?: string) =>
     [
       `briefdeck: presenting ${deck} to the room (Ctrl-C stops it). Audience (phones, screens, projector):`,
       audience,
       'Presenter view (notes, and the only way to move the room; keep this address to yourself):',
       presenter,
+      ...(fingerprint
+        ? [
+            `  certificate SHA-256 ${fingerprint}`,
+            '  (made for this talk, so the browser warns it is not trusted: open the certificate from the warning, check it shows this fingerprint, then go on — Chrome: Advanced, Proceed; Safari: Show Details, visit this website. If it differs, do not go on: another device is answering.)',
+          ]
+        : []),
     ].join('\n'),
+  plainHttp: () =>
+    'briefdeck: --plain-http: the presenter address goes over plain HTTP, so anyone on this network can read its secret and move the slides. Use it only on a network you trust.',
+  plainHttpWithoutLan: () => '--plain-http only applies with --lan (presenting to other devices).\nRun `npm start -- --help` for the options.',
   exposed: (where: string) =>
     `Exposed on ${where}, to anyone on this network: the slides without their notes, and where the presenter is; the notes and moving the slides need the presenter address.`,
   hostWithoutLan: () => '--host only applies with --lan (presenting to other devices).\nRun `npm start -- --help` for the options.',

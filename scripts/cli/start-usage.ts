@@ -18,9 +18,12 @@ views update in place; a brief with problems keeps the last good decks.
                 presenter view shows time left and ahead or behind the plan.
   --lan         present to other devices on this network: phones, screens and
                 the projector open the audience address (slides, no notes);
-                the presenter address (notes, control) carries a secret.
+                the presenter address (notes, control) carries a secret,
+                over HTTPS on the port after --port's.
                 No live editing while presenting to the room.
   --host ADDR   with --lan: listen on this address only (default: all).
+  --plain-http  with --lan: the presenter address over plain HTTP too;
+                anyone on the network can then read its secret.
   In the bilingual deck, the L key (or the 中/EN button) cycles what the
   audience sees: both languages, 中文 only, English only.
   --help        show this text.

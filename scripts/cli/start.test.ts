@@ -26,6 +26,8 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--lan'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: {} })
     expect(parseStartArgs(['--lan', '--host', '192.168.1.5'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: { host: '192.168.1.5' } })
     expect(() => parseStartArgs(['--host', '192.168.1.5'])).toThrow(/--host only applies with --lan/)
+    expect(parseStartArgs(['--lan', '--plain-http'])).toEqual({ deck: 'bilingual', port: DEFAULT_PORT, lan: { plainHttp: true } })
+    expect(() => parseStartArgs(['--plain-http'])).toThrow(/--plain-http only applies with --lan/)
   })
 
   it('answers --help and -h with the usage text', () => {

@@ -37,7 +37,7 @@ export interface StartOptions {
   /** Where the briefings are (tests give their own). */
   desk?: Desk
   /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
-  lan?: { host?: string }
+  lan?: { host?: string; plainHttp?: boolean }
 }
 
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
@@ -57,6 +57,7 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
         minutes: { type: 'string' },
         lan: { type: 'boolean' },
         host: { type: 'string' },
+        'plain-http': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -78,6 +79,7 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
   const minutes = minutesOption(values.minutes, 'start')
   if (values.host !== undefined && !values.lan) throw new UserError(roomMessages.hostWithoutLan())
+  if (values['plain-http'] && !values.lan) throw new UserError(roomMessages.plainHttpWithoutLan())
   return {
     ...(minutes !== undefined ? { minutes } : {}),
     deck,
@@ -85,7 +87,7 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
     ...(values.brief !== undefined ? { brief: resolveUserPath(values.brief) } : {}),
     ...(positionals[0] !== undefined ? { name: positionals[0] } : {}),
-    ...(values.lan ? { lan: values.host !== undefined ? { host: values.host } : {} } : {}),
+    ...(values.lan ? { lan: { ...(values.host !== undefined ? { host: values.host } : {}), ...(values['plain-http'] ? { plainHttp: true } : {}) } } : {}),
   }
 }
 

@@ -33,6 +33,12 @@ describe("edits of Slidev's client (the installed version)", () => {
     }
   })
 
+  it("lets only the page's own origin drive Slidev's embedded control", () => {
+    const { before, after } = edit('composables/useEmbeddedCtrl.ts')
+    expect(before).toContain("window.addEventListener('message', ({ data }) => {")
+    expect(after).toContain("({ data, origin }) => {\n    if (origin !== location.origin) return")
+  })
+
   it('starts the presenter notes larger', () => {
     expect(edit('state/storage.ts', '?v=abc').after).toContain(`useLocalStorage('slidev-presenter-font-size', ${NOTES_SCALE},`)
   })

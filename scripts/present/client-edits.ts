@@ -6,6 +6,8 @@
  * - Read-only: the side editor and slide dragging (`__SLIDEV_FEATURE_EDITOR__`),
  *   the presenter's and the overview's notes editors, "Open in editor".
  *   Notes come from the brief.
+ * - Nobody else steers: Slidev's embedded control (dev mode) takes `navigate`
+ *   messages from any window; it now takes only its own origin's.
  * - Readable notes: the presenter's notes start at 1.5 times Slidev's size
  *   (its zoom buttons still go from 1 to 2, and keep the presenter's choice).
  */
@@ -33,6 +35,11 @@ const EDITS: Edit[] = [
     file: /\/pages\/overview\.vue$/,
     find: /v-if="__DEV__ && route\.meta\?\.slide"(\s+class="overview-slide-action[^"]*"\s+:class="[^"]*"\s+title="Open in editor")/,
     replace: 'v-if="false"$1',
+  },
+  {
+    file: /\/composables\/useEmbeddedCtrl\.ts$/,
+    find: /window\.addEventListener\('message', \(\{ data \}\) => \{/,
+    replace: "window.addEventListener('message', ({ data, origin }) => {\n    if (origin !== location.origin) return",
   },
   {
     file: /\/state\/storage\.ts$/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeRequest, type RequestFacts } from './read-only-rule.ts'
+import { judgeRequest, judgeSyncBody, judgeUpgrade, normalPath, type RequestFacts } from './read-only-rule.ts'
 
 const own = 'localhost:3030'
 const request = (method: string, url: string, headers: RequestFacts['headers'] = {}): RequestFacts => ({ method, url, headers: { host: own, ...headers } })
@@ -14,7 +14,7 @@ describe('judgeRequest', () => {
   })
 
   it('accepts sync-state updates only from a page of the server itself', () => {
-    expect(judgeRequest(request('POST', '/@server-reactive/nav', fromPage('same-origin', `http://${own}`))).allowed).toBe(true)
+    expect(judgeRequest(request('POST', '/@server-reactive/nav', { ...fromPage('same-origin', `http://${own}`), 'content-type': 'application/json' })).allowed).toBe(true)
     expect(judgeRequest(request('POST', '/@server-reactive/nav', fromPage('cross-site', 'http://127.0.0.2:8000'))).allowed).toBe(false)
     expect(judgeRequest(request('POST', '/@server-ref/nav', fromPage('same-site', 'http://localhost:9999'))).allowed).toBe(false)
     // An origin that claims to be ours but a browser says is not.
@@ -25,8 +25,12 @@ describe('judgeRequest', () => {
     expect(judgeRequest({ method: 'POST', url: '/@server-reactive/nav', headers: { host: 'evil.example:3030', origin: 'http://evil.example:3030' } }).allowed).toBe(false)
   })
 
-  it('lets the own pages and navigations read, and refuses reads from other sites', () => {
-    expect(judgeRequest(request('GET', '/presenter/1', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' })).allowed).toBe(true)
+  it('lets the own pages and typed addresses read, and refuses reads and navigations from other sites', () => {
+    expect(judgeRequest(request('GET', '/presenter/1', { 'sec-fetch-site': 'none', 'sec-fetch-mode': 'navigate' })).allowed).toBe(true)
+    expect(judgeRequest(request('GET', '/presenter/1', { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' })).allowed).toBe(true)
+    for (const site of ['cross-site', 'same-site']) {
+      expect(judgeRequest(request('GET', '/presenter/1', { 'sec-fetch-site': site, 'sec-fetch-mode': 'navigate' })).allowed, site).toBe(false)
+    }
     expect(judgeRequest(request('GET', '/@fs/x.ts', { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors' })).allowed).toBe(true)
     expect(judgeRequest(request('GET', '/'))).toEqual({ allowed: true })
     expect(judgeRequest(request('GET', '/__slidev/slides/3.json', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' })).allowed).toBe(false)
@@ -37,5 +41,36 @@ describe('judgeRequest', () => {
     expect(judgeRequest(request('POST', '/__mcp', fromPage('same-origin', `http://${own}`))).allowed).toBe(false)
     expect(judgeRequest(request('GET', '/__mcp/')).allowed).toBe(false)
     expect(judgeRequest(request('GET', '/__open-in-editor?file=/etc/passwd')).allowed).toBe(false)
+  })
+
+  it('refuses those endpoints however their path is spelt', () => {
+    for (const url of ['/__OPEN-IN-EDITOR?file=/etc/hosts', '/__open-in-editor.x?file=/etc/hostname', '/__Open-In-Editor/', '//__open-in-editor', '/%5F%5Fopen-in-editor', '/%255F%255Fopen-in-editor', '/__MCP', '/__mcp.x', '/%5f%5fmcp']) {
+      expect(judgeRequest(request('GET', url, { 'sec-fetch-site': 'none', 'sec-fetch-mode': 'navigate' })).allowed, url).toBe(false)
+    }
+    expect(judgeRequest(request('GET', '/%E0%A4%A')).allowed).toBe(false)
+    expect(normalPath('/%5F%5FOpen?x=1')).toBe('/__open')
+  })
+
+  it('accepts exactly the nav key of the sync, as JSON, with no prototype keys', () => {
+    const json = { ...fromPage('same-origin', `http://${own}`), 'content-type': 'application/json' }
+    expect(judgeRequest(request('POST', '/@server-reactive/nav', json)).allowed).toBe(true)
+    for (const url of ['/@server-reactive/snapshots', '/@server-reactive/drawings', '/@server-reactive/__proto__/x', '/@server-ref/nav', '/@server-reactive/nav/x', '/@server-reactive/nav?x', '/@server-reactive/NAV']) {
+      expect(judgeRequest(request('POST', url, json)).allowed, url).toBe(false)
+    }
+    expect(judgeRequest(request('POST', '/@server-reactive/nav', { ...json, 'content-type': 'text/plain' })).allowed).toBe(false)
+    expect(judgeRequest(request('POST', '/@server-reactive/nav', { ...json, 'content-length': '10000000' })).allowed).toBe(false)
+    expect(judgeSyncBody('{"patch":{"page":2,"clicks":1}}').allowed).toBe(true)
+    for (const body of ['{"patch":{"__proto__":{"polluted":1}}}', '{"data":{"a":{"constructor":{"prototype":{"x":1}}}}}', '{"prototype":1}', 'not json', '[1]', 'null']) {
+      expect(judgeSyncBody(body).allowed, body).toBe(false)
+    }
+  })
+
+  it('opens websockets only to the own pages', () => {
+    const upgrade = (headers: RequestFacts['headers']) => judgeUpgrade({ method: 'GET', url: '/', headers: { host: own, ...headers } })
+    expect(upgrade({ origin: `http://${own}`, 'sec-fetch-site': 'same-origin' }).allowed).toBe(true)
+    expect(upgrade({}).allowed).toBe(true)
+    expect(upgrade({ origin: 'http://127.0.0.2:8000', 'sec-fetch-site': 'cross-site' }).allowed).toBe(false)
+    expect(upgrade({ origin: 'http://127.0.0.2:8000' }).allowed).toBe(false)
+    expect(upgrade({ origin: 'http://localhost:9999', 'sec-fetch-site': 'same-site' }).allowed).toBe(false)
   })
 })

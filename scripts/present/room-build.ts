@@ -1,8 +1,10 @@
 /**
  * The two static builds a room is served from: the audience's without notes
  * (`slidev build --without-notes`, as `npm run site -- --public` does) and the
- * presenter's with them, under the secret path. Hash URLs, so that the server
- * only ever serves files.
+ * presenter's with them. Hash URLs and a relative base, so that the server
+ * only ever serves files, and the presenter's build works under whatever path
+ * the server puts it (the secret's): the secret is made after the builds, and
+ * never appears on a command line (the process list) nor in a built file.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -14,13 +16,16 @@ export interface RoomBuilds {
   presenterDir: string
 }
 
-export async function buildForRoom(deck: string, dir: string, secret: string): Promise<RoomBuilds> {
+/** Relative to the page: the presenter's files load from under the secret path it was opened at. */
+const BASE = './'
+
+export async function buildForRoom(deck: string, dir: string): Promise<RoomBuilds> {
   const audienceDir = path.join(dir, 'audience')
   const presenterDir = path.join(dir, 'presenter')
   // One after the other: Slidev writes generated modules into the deck folder's
   // node_modules/.slidev, and two builds of one folder at once overwrite each other's.
-  await slidevBuild(deck, audienceDir, '/', true)
-  await slidevBuild(deck, presenterDir, `/${secret}/`, false)
+  await slidevBuild(deck, audienceDir, BASE, true)
+  await slidevBuild(deck, presenterDir, BASE, false)
   return { audienceDir, presenterDir }
 }
 

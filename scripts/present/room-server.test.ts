@@ -3,7 +3,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../project.ts'
 import { parsePosition } from './position.ts'
-import { roomUrls, shownHost } from './present-room.ts'
+import { roomUrls, securePortFor, shownHost } from './present-room.ts'
+import { allowedHostnames } from './room-hosts.ts'
 import { newSecret, startRoomServer, type RoomServer } from './room-server.ts'
 
 const dir = path.join(PROJECT_ROOT, 'tests', '.tmp', 'room-server-unit')
@@ -18,7 +19,7 @@ beforeAll(async () => {
     await writeFile(path.join(dir, name, 'assets', 'app.js'), `console.log(${JSON.stringify(text)})`)
   }
   await writeFile(path.join(dir, 'outside.txt'), 'NOTE TEXT outside')
-  server = await startRoomServer({ audienceDir: path.join(dir, 'audience'), presenterDir: path.join(dir, 'presenter'), secret, host: '127.0.0.1', port: 0 })
+  server = await startRoomServer({ audienceDir: path.join(dir, 'audience'), presenterDir: path.join(dir, 'presenter'), secret, host: '127.0.0.1', port: 0, hosts: allowedHostnames('127.0.0.1') })
   base = `http://127.0.0.1:${server.port}`
 })
 afterAll(async () => {
@@ -82,5 +83,38 @@ describe('the room server', () => {
     expect(shownHost('0.0.0.0', { eth0: [{ address: '10.0.0.7', family: 'IPv4', internal: false, netmask: '', mac: '', cidr: null }] })).toBe('10.0.0.7')
     expect(shownHost('0.0.0.0', {})).toBeUndefined()
     expect(roomUrls('10.0.0.7', 3030, 'S3CRET')).toEqual({ audience: 'http://10.0.0.7:3030/', presenter: 'http://10.0.0.7:3030/S3CRET/#/presenter/1' })
+    expect(roomUrls('10.0.0.7', 3030, 'S3CRET', 3031)).toEqual({ audience: 'http://10.0.0.7:3030/', presenter: 'https://10.0.0.7:3031/S3CRET/#/presenter/1' })
+    expect([securePortFor(3030), securePortFor(65535)]).toEqual([3031, 65534])
+  })
+})
+
+describe('the room server with HTTPS for the presenter', () => {
+  it('answers the secret only over HTTPS; the plain port serves the audience and does not know the secret', async () => {
+    const { makeCertificate } = await import('./room-certificate.ts')
+    const hosts = allowedHostnames('127.0.0.1')
+    const certificate = await makeCertificate(hosts)
+    expect(certificate.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    const tls = { key: certificate.key, cert: certificate.cert, port: 0 }
+    const both = await startRoomServer({ audienceDir: path.join(dir, 'audience'), presenterDir: path.join(dir, 'presenter'), secret, host: '127.0.0.1', port: 0, hosts, tls })
+    try {
+      const { request } = await import('node:https')
+      const get = (url: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          request(url, { rejectUnauthorized: false }, (res) => {
+            let body = ''
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+          })
+            .on('error', reject)
+            .end()
+        })
+      expect((await get(`https://127.0.0.1:${both.securePort}/${secret}/`)).body).toContain('NOTE TEXT')
+      const plain = await fetch(`http://127.0.0.1:${both.port}/${secret}/`)
+      expect(await plain.text()).not.toContain('NOTE TEXT')
+      expect((await post(`http://127.0.0.1:${both.port}/${secret}/position`, { page: 2, clicks: 0, source: 'x' })).status).toBe(405)
+      expect(await (await fetch(`http://127.0.0.1:${both.port}/`)).text()).toContain('SLIDES ONLY')
+    } finally {
+      await both.close()
+    }
   })
 })

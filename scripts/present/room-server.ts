@@ -8,12 +8,21 @@
  *   the room: `/SECRET/position`. The secret (≥ 128 random bits) is checked
  *   here, on every request, in constant time.
  *
+ * With `tls`, the presenter's paths are answered only over HTTPS, on a port of
+ * their own: the secret never crosses the network in clear. The plain HTTP
+ * port serves the audience and does not know the secret.
+ *
+ * Only the names in `hosts` are answered (no DNS rebinding); the limits of
+ * room-limits.ts keep any one device from freezing the room.
  * Nothing else is answered; no request writes a file.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { parsePosition, samePlace, type Position } from './position.ts'
 import { readRoomFile, type RoomRole } from './room-files.ts'
+import { isAllowedHost, isOwnOrigin } from './room-hosts.ts'
+import { limitSockets, ROOM_LIMITS, StreamRegistry, type RoomLimits } from './room-limits.ts'
 
 export interface RoomServerOptions {
   audienceDir: string
@@ -22,10 +31,17 @@ export interface RoomServerOptions {
   /** The address to listen on: one interface, or 0.0.0.0 for all. */
   host: string
   port: number
+  /** Host names answered (see room-hosts.ts); loopback addresses always are. */
+  hosts: Set<string>
+  /** The presenter over HTTPS on `port` (0: any free port); without it, the presenter is on plain HTTP. */
+  tls?: { key: string; cert: string; port: number }
+  limits?: Partial<RoomLimits>
 }
 
 export interface RoomServer {
   port: number
+  /** The HTTPS port of the presenter, when `tls` was given. */
+  securePort?: number
   close: () => Promise<void>
 }
 
@@ -38,18 +54,26 @@ const EVENTS = '/events'
 const MAX_BODY = 1024
 /** Keeps idle connections (phones, proxies) from dropping the event stream. */
 const PING_MS = 20_000
+/** How often Node checks the header and request timeouts. */
+const CHECK_MS = 1_000
 
 const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
+  // No other site may frame the views, keep a handle on their windows, or embed their files.
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 }
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
+  const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits }
   const secret = Buffer.from(options.secret)
   const audienceRole: RoomRole = { events: EVENTS }
   const presenterRole: RoomRole = { events: EVENTS, position: `/${options.secret}/position` }
-  const listeners = new Set<ServerResponse>()
+  const streams = new StreamRegistry(limits)
   let position: Position = { page: 1, clicks: 0, source: 'start' }
 
   const isSecret = (segment: string) => {
@@ -57,8 +81,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     return given.length === secret.length && timingSafeEqual(given, secret)
   }
 
-  function send(res: ServerResponse, status: number, text: string): void {
-    res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+  function send(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+    res.writeHead(status, { ...HEADERS, ...extra, 'Content-Type': 'text/plain; charset=utf-8' })
     res.end(`${text}\n`)
   }
 
@@ -70,68 +94,111 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   }
 
   function follow(req: IncomingMessage, res: ServerResponse): void {
+    if (!streams.add(res, req.socket.remoteAddress ?? '')) {
+      return send(res, 429, 'Too many open event streams', { 'Retry-After': '10', Connection: 'close' })
+    }
     res.writeHead(200, { ...HEADERS, 'Content-Type': 'text/event-stream' })
     res.write(`data: ${JSON.stringify(position)}\n\n`)
-    listeners.add(res)
-    req.once('close', () => listeners.delete(res))
   }
 
-  async function move(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function move(req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
     // Only the presenter's pages post, from this server's own origin.
-    const origin = req.headers.origin
-    if (origin !== undefined && origin !== `http://${req.headers.host}`) return send(res, 403, 'Forbidden')
+    if (!isOwnOrigin(req.headers.origin, req.headers.host, options.hosts, secure)) return send(res, 403, 'Forbidden')
     let body = ''
     for await (const chunk of req) {
       body += String(chunk)
-      if (body.length > MAX_BODY) return send(res, 413, 'Too large')
+      if (body.length > MAX_BODY) return send(res, 413, 'Too large', { Connection: 'close' })
     }
     const next = parsePosition(body)
     if (!next) return send(res, 400, 'Expected {"page": N, "clicks": N, "source": ID}')
     if (!samePlace(next, position)) {
       position = next
-      for (const listener of listeners) listener.write(`data: ${JSON.stringify(position)}\n\n`)
+      streams.broadcast(`data: ${JSON.stringify(position)}\n\n`)
     }
     res.writeHead(204, HEADERS)
     res.end()
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://room.invalid')
-    const [, first = '', ...rest] = url.pathname.split('/')
-    const method = req.method ?? 'GET'
-    const reading = method === 'GET' || method === 'HEAD'
-    if (isSecret(first)) {
-      const inner = `/${rest.join('/')}`
-      if (inner === '/position' && method === 'POST') return move(req, res)
-      if (reading) return serveFile(res, options.presenterDir, inner, presenterRole, method === 'HEAD')
-    } else if (reading) {
-      if (url.pathname === EVENTS) return follow(req, res)
-      return serveFile(res, options.audienceDir, url.pathname, audienceRole, method === 'HEAD')
+  /** `presenter`: whether this server answers the secret's paths. */
+  function handler(presenter: boolean, secure: boolean) {
+    return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+      if (!isAllowedHost(req.headers.host, options.hosts)) return send(res, 421, 'Unknown host')
+      const url = new URL(req.url ?? '/', 'http://room.invalid')
+      const [, first = '', ...rest] = url.pathname.split('/')
+      const method = req.method ?? 'GET'
+      const reading = method === 'GET' || method === 'HEAD'
+      if (presenter && isSecret(first)) {
+        const inner = `/${rest.join('/')}`
+        if (inner === '/position' && method === 'POST') return move(req, res, secure)
+        if (reading) return serveFile(res, options.presenterDir, inner, presenterRole, method === 'HEAD')
+      } else if (reading) {
+        if (url.pathname === EVENTS) return follow(req, res)
+        return serveFile(res, options.audienceDir, url.pathname, audienceRole, method === 'HEAD')
+      }
+      send(res, 405, 'Not allowed')
     }
-    send(res, 405, 'Not allowed')
   }
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, 'Server error')
-      else res.end()
-    })
-  })
-  const ping = setInterval(() => listeners.forEach((listener) => listener.write(': ping\n\n')), PING_MS)
+  function serve(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+    return (req: IncomingMessage, res: ServerResponse) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) send(res, 500, 'Server error')
+        else res.end()
+      })
+    }
+  }
+
+  const limit = limitSockets(limits)
+  const timeouts = { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: CHECK_MS }
+  let plainPort = options.port
+  let securePort = options.tls?.port ?? 0
+  const plain: Server = createServer(timeouts, serve(handler(!options.tls, false)))
+  limit(plain)
+  const servers: Server[] = [plain]
+  if (options.tls) {
+    const secure = createHttpsServer(
+      { ...timeouts, key: options.tls.key, cert: options.tls.cert, handshakeTimeout: limits.handshakeMs },
+      serve(handler(true, true)),
+    )
+    limit(secure)
+    servers.push(secure)
+  }
+  const ping = setInterval(() => streams.broadcast(': ping\n\n'), PING_MS)
   ping.unref()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, options.host, () => resolve())
-  })
-  const address = server.address()
+  const listen = (server: Server, port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, options.host, () => {
+        server.off('error', reject)
+        const address = server.address()
+        resolve(typeof address === 'object' && address ? address.port : port)
+      })
+    })
+  const close = () =>
+    Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve())
+            server.closeAllConnections()
+          }),
+      ),
+    ).then(() => undefined)
+  try {
+    plainPort = await listen(plain, options.port)
+    if (servers[1]) securePort = await listen(servers[1], securePort)
+  } catch (error) {
+    clearInterval(ping)
+    await close()
+    throw error
+  }
   return {
-    port: typeof address === 'object' && address ? address.port : options.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        clearInterval(ping)
-        listeners.forEach((listener) => listener.end())
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    port: plainPort,
+    ...(options.tls ? { securePort } : {}),
+    close: async () => {
+      clearInterval(ping)
+      streams.endAll()
+      await close()
+    },
   }
 }

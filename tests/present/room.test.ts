@@ -64,13 +64,14 @@ describe('npm start -- --lan: presenting to a room', () => {
     const exit = main(['--deck', 'en', '--lan', '--host', '0.0.0.0', '--port', String(port)], { out: record, err: record }, () => stopped)
     const contexts: BrowserContext[] = []
     const device = async () => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } })
+      // The presenter's address is HTTPS with a certificate made at start.
+      const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true })
       contexts.push(context)
       return context.newPage()
     }
     try {
       await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
-      const printed = lines.join('\n').split('\n').filter((line) => line.startsWith('http://'))
+      const printed = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
       expect(printed).toHaveLength(2)
       const [audienceUrl = '', presenterUrl = ''] = printed
       const secret = new URL(presenterUrl).pathname.split('/')[1] ?? ''
