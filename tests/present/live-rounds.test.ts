@@ -31,6 +31,11 @@ describe('live editing, round after round', () => {
     const port = await freePort()
     const { lines, exit, started, stop } = presenting((output, stopped) => main(['--brief', brief, '--port', String(port)], output, () => stopped))
     const page = await browser().newPage({ viewport: CANVAS })
+    // What the page said (Vite's client reports an update it could not apply here), for a miss's message.
+    const said: string[] = []
+    page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`))
+    page.on('pageerror', (error) => said.push(`uncaught: ${error.message}`))
+    const missed = (what: string) => `the presenter view missed ${what}; the terminal said:\n${lines.join('\n')}\nthe page said:\n${said.slice(-30).join('\n')}`
     try {
       await started
       await page.goto(`http://localhost:${port}/presenter/3`, { waitUntil: 'load', timeout: 300_000 })
@@ -50,7 +55,7 @@ describe('live editing, round after round', () => {
             { timeout: 10_000, polling: 50 },
           )
           .catch(async (error: unknown) => {
-            throw new Error(`the presenter view missed the save "${tag}"; the terminal said:\n${lines.join('\n')}`, { cause: error })
+            throw new Error(missed(`the save "${tag}"`), { cause: error })
           })
 
       const showsOriginal = () =>
@@ -64,7 +69,7 @@ describe('live editing, round after round', () => {
             { timeout: 10_000, polling: 50 },
           )
           .catch(async (error: unknown) => {
-            throw new Error(`the presenter view missed the save of the original brief; the terminal said:\n${lines.join('\n')}`, { cause: error })
+            throw new Error(missed('the save of the original brief'), { cause: error })
           })
 
       // Each round ends on the brief as it was when the talk started: the decks go back to their
