@@ -85,16 +85,29 @@ export function nextPosition(place: SlidePlace): Position | null {
 export async function pressFrom(page: Page, key: string, from: Position, to: Position, timeout = 60_000): Promise<SlidePlace> {
   await slideReady(page, from, timeout)
   const loadedAt = await page.evaluate(() => performance.timeOrigin)
-  await page.keyboard.press(key)
+  await tap(page, key)
   try {
     return await slideReady(page, to, timeout)
   } catch (error) {
     const reloaded = await page.evaluate(() => performance.timeOrigin).then((now) => now !== loadedAt, () => true)
     if (!reloaded) throw error
     await slideReady(page, from, timeout)
-    await page.keyboard.press(key)
+    await tap(page, key)
     return slideReady(page, to, timeout)
   }
+}
+
+/**
+ * A key pressed and released within one task of the page. Slidev repeats a held arrow key
+ * by a timer of its own (a second after the key went down: `autoRepeat`), and a page short of
+ * CPU was seen to handle Playwright's key-up after that timer, so that one press moved two
+ * clicks. Dispatched together, to the focused element as a real key is, the key is never held.
+ */
+async function tap(page: Page, key: string): Promise<void> {
+  await page.evaluate((key) => {
+    const target = document.activeElement ?? document.body
+    for (const type of ['keydown', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true }))
+  }, key)
 }
 
 function describe(position: Position): string {
