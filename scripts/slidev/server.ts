@@ -29,6 +29,13 @@ export interface StartOptions {
 }
 
 /**
+ * How long a Slidev that neither answers nor exits is waited for. It starts in
+ * seconds, but on a loaded two-core machine it was seen to take over a minute;
+ * one that fails exits, and that is noticed at once.
+ */
+const START_TIMEOUT_MS = 240_000
+
+/**
  * Starts `slidev DECK` on localhost only (Slidev binds all interfaces only
  * with --remote, which we never pass) and resolves once it answers HTTP.
  */
@@ -57,7 +64,7 @@ export async function startSlidev(options: StartOptions): Promise<SlidevServer> 
   options.signal?.addEventListener('abort', abort, { once: true })
   try {
     if (options.signal?.aborted) abort()
-    await waitForHttp(server.url, options.timeoutMs ?? 60_000, () => child.exitCode !== null || child.signalCode !== null)
+    await waitForHttp(server.url, options.timeoutMs ?? START_TIMEOUT_MS, () => child.exitCode !== null || child.signalCode !== null)
   } catch (error) {
     options.signal?.removeEventListener('abort', abort)
     await server.stop()

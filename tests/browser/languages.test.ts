@@ -10,6 +10,7 @@ import { CANVAS, buildBrief, deckFile, settle, shippedDecks, useBrowser, useDeck
 import { longBrief } from './long-brief.ts'
 import { measureSlide, readNotes } from './probes.ts'
 import { watch, type Recorder } from './traffic.ts'
+import { currentSlide, pressFrom } from '../support/slide-ready.ts'
 
 /** No console error, uncaught exception or failed request on any of the pages. */
 async function expectNoErrors(recorders: Recorder[]): Promise<void> {
@@ -47,6 +48,7 @@ describe('the bilingual deck, switched between languages from the presenter view
       await presenter.goto(`${server().url}/presenter/3?clicks=4`, { waitUntil: 'load' })
       await audience.waitForSelector('.slidev-page-3 .deck-point')
       await presenter.waitForSelector('.slidev-note')
+      await currentSlide(presenter)
       await waitForMode(audience, 'both')
       const both = await audience.evaluate(shownLanguages)
       expect(both.zh).toBeGreaterThan(0)
@@ -139,10 +141,10 @@ describe('the bilingual deck, switched between languages from the presenter view
       const page = await context.newPage()
       await page.goto(`${server().url}/2`, { waitUntil: 'load' })
       await page.waitForSelector('.deck-bottom-line')
+      await currentSlide(page)
       await page.keyboard.press('l')
       await waitForMode(page, 'zh-Hant')
-      await page.keyboard.press('ArrowRight')
-      await page.waitForURL(/\/3/)
+      await pressFrom(page, 'ArrowRight', { no: 2, clicks: 0 }, { no: 3, clicks: 0 })
       await page.reload({ waitUntil: 'load' })
       await page.waitForSelector('.deck-section')
       await waitForMode(page, 'zh-Hant')
@@ -162,6 +164,8 @@ describe('a single-language deck', () => {
     try {
       await page.goto(`${server().url}/2`, { waitUntil: 'load' })
       await page.waitForSelector('.deck-bottom-line')
+      // Ready for the key (were it pressed before, ignoring it would prove nothing).
+      await currentSlide(page)
       await page.keyboard.press('l')
       await settle(page)
       expect(await page.evaluate(shownLanguages)).toMatchObject({ mode: 'both', en: 0 })
@@ -215,6 +219,7 @@ describe('a bilingual slide that must shrink to hold both languages', () => {
       await page.goto(`${server().url}/4?clicks=99`, { waitUntil: 'load' })
       await page.waitForSelector('.slidev-page-4 .deck-fit[data-deck-scale]')
       await waitForMode(page, 'both')
+      await currentSlide(page)
       const scale = async () => {
         const fit = await page.evaluate(measureSlide, 4)
         if (fit === 'missing') throw new Error('slide 4 missing')

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckContent } from '../../scripts/deck/content.ts'
+import { pressFrom, slideReady, type Position } from '../support/slide-ready.ts'
 import { CANVAS, settle } from './fixture.ts'
 import {
   findLangProblems,
@@ -90,8 +91,8 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
   try {
     const slides: SlideVisit[] = []
     let revealed: boolean[][] = []
-    await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
-    await stepThrough(page, '', clicks, async (no, click) => {
+    await page.goto(`${url}/1`, { waitUntil: 'load' })
+    await stepThrough(page, clicks, async (no, click) => {
       if (click === 0) revealed = []
       revealed.push(await page.evaluate(visiblePoints, no))
       if (click !== clicks[no - 1]) return
@@ -114,9 +115,9 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
     await recorder.quiet()
     // The presenter's screen is larger than the slide.
     await page.setViewportSize({ width: 1280, height: 800 })
-    await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
+    await page.goto(`${url}/presenter/1`, { waitUntil: 'load' })
     const presenter: PresenterVisit[] = []
-    await stepThrough(page, '/presenter', clicks, async (no, click) => {
+    await stepThrough(page, clicks, async (no, click) => {
       await settle(page)
       if (click === 0) {
         presenter.push({
@@ -130,7 +131,7 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
       }
       // Wait for the highlight to move; if it never does, record what is shown and let the test fail.
       await page
-        .waitForFunction((n) => document.querySelector(`.slidev-note .slidev-note-click-mark-active[data-clicks="${n}"]`), click, { timeout: 3_000 })
+        .waitForFunction((n) => document.querySelector(`.slidev-note .slidev-note-click-mark-active[data-clicks="${n}"]`), click, { timeout: 30_000 })
         .catch(() => undefined)
       const notes = await page.evaluate(readNotes)
       presenter.at(-1)?.steps.push({
@@ -151,47 +152,19 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
 
 /**
  * Presses ArrowRight from slide 1 to the last click of the last slide and calls
- * `at` at each position, once the URL (`/3?clicks=2`) shows Slidev got there.
+ * `at` at each position, once Slidev is there with the slide's clicks registered
+ * (a key pressed before that would skip them).
  */
-async function stepThrough(
-  page: Page,
-  prefix: string,
-  clicks: number[],
-  at: (no: number, click: number) => Promise<void>,
-): Promise<void> {
-  let previous = ''
+async function stepThrough(page: Page, clicks: number[], at: (no: number, click: number) => Promise<void>): Promise<void> {
+  let previous: Position | undefined
   for (let no = 1; no <= clicks.length; no++) {
     for (let click = 0; click <= (clicks[no - 1] ?? 0); click++) {
-      const position = `${prefix}/${no}?clicks=${click}`
-      if (no > 1 || click > 0) await pressUntil(page, position, previous)
-      else await page.waitForURL((url) => positionOf(url) === position, { timeout: 30_000 })
-      // Slidev loads a slide's component on arrival, and counts its clicks once it is mounted:
-      // ArrowRight pressed before that skips the slide's clicks.
+      const position = { no, clicks: click }
+      if (previous) await pressFrom(page, 'ArrowRight', previous, position)
+      else await slideReady(page, position, 120_000)
       if (click === 0) await page.locator(`.slidev-page-${no} .deck-fit`).first().waitFor({ state: 'visible' })
       await at(no, click)
       previous = position
-    }
-  }
-}
-
-function positionOf(url: URL): string {
-  return `${url.pathname}?clicks=${url.searchParams.get('clicks') ?? '0'}`
-}
-
-/**
- * One ArrowRight, pressed again only if the page is still where it was: a
- * key pressed while Vite reloads the page (it does so when it first meets a
- * dependency) is lost, and that is no fault of the deck.
- */
-async function pressUntil(page: Page, position: string, previous: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('ArrowRight')
-    try {
-      await page.waitForURL((url) => positionOf(url) === position, { timeout: 10_000 })
-      return
-    } catch (error) {
-      const now = positionOf(new URL(page.url()))
-      if (now !== previous || attempt === 3) throw new Error(`ArrowRight from ${previous} went to ${now}, not ${position}`, { cause: error })
     }
   }
 }

@@ -77,5 +77,5 @@ describe('the site of the hostile brief, from a plain static server', () => {
     } finally {
       await page.close()
     }
-  })
+  }, 300_000)
 })

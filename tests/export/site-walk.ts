@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-chromium'
 import type { Traffic } from '../browser/traffic.ts'
+import { currentSlide, nextPosition, pressFrom } from '../support/slide-ready.ts'
 import { squash } from './read-pdf.ts'
 
 /** More slides than any deck has: a walk that does not end is a bug, not a long deck. */
@@ -7,22 +8,22 @@ const MAX_STEPS = 200
 
 /**
  * Presses the right arrow, as a presenter does, from the page's current
- * slide until it stops moving; returns each slide's text (whitespace
- * removed) after its last click, when every point shows.
+ * slide to the last click of the last slide (Slidev's own state says where
+ * that is); returns each slide's text (whitespace removed) after its last
+ * click, when every point shows.
  */
 export async function walkSlides(page: Page): Promise<Map<number, string>> {
   const shown = new Map<number, string>()
+  let place = await currentSlide(page)
   for (let step = 0; step < MAX_STEPS; step++) {
-    const url = page.url()
-    const no = Number(/#\/(\d+)/.exec(url)?.[1])
-    const current = page.locator(`.slidev-page-${no}`)
+    const current = page.locator(`.slidev-page-${place.no}`)
     await current.waitFor({ state: 'visible' })
-    shown.set(no, squash(await current.innerText()))
-    await page.keyboard.press('ArrowRight')
-    const moved = await page.waitForFunction((before) => location.href !== before, url, { timeout: 3000 }).then(() => true, () => false)
-    if (!moved) break
+    shown.set(place.no, squash(await current.innerText()))
+    const next = nextPosition(place)
+    if (!next) return shown
+    place = await pressFrom(page, 'ArrowRight', place, next)
   }
-  return shown
+  throw new Error(`still walking after ${MAX_STEPS} steps, at slide ${place.no}`)
 }
 
 /**

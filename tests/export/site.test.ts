@@ -130,7 +130,7 @@ describe('npm run site', () => {
       } finally {
         await context.close()
       }
-    })
+    }, 300_000)
 
     it("opens the presenter view with the slide's notes, with no error or failed request", async () => {
       const first = decks[variant][1]?.notes

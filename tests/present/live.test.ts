@@ -30,9 +30,10 @@ describe('live editing while presenting', () => {
       await started
       await page.goto(`http://localhost:${port}/presenter/3`, { waitUntil: 'load', timeout: 120_000 })
       await page.waitForSelector('.slidev-note p', { timeout: 120_000 })
-      // Hot updates arrive in well under a second (npm run bench): 10 s is for a busy machine.
+      // Hot updates arrive in well under a second (npm run bench); a view that missed a save never
+      // shows it, so any bound tells the two apart: 30 s is for a machine loaded far past its cores.
       const shows = (text: string) =>
-        page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 10_000, polling: 50 })
+        page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 30_000, polling: 50 })
       // A page that reloads loses its globals: this one must survive every update.
       await page.evaluate(() => Object.assign(window, { briefdeckSamePage: true }))
       const samePage = () => page.evaluate(() => (window as unknown as { briefdeckSamePage?: boolean }).briefdeckSamePage === true)
@@ -73,19 +74,14 @@ describe('live editing while presenting', () => {
       // A malformed save: diagnostics with file:line in the terminal, the last good deck on screen.
       lines.length = 0
       await writeFile(brief, edited.replace('Summary:', 'Summary'))
-      await expect.poll(() => lines.join('\n'), { timeout: 10_000 }).toMatch(/brief\.txt:\d+:\d+ {2}error {2}.+missing-summary/)
+      await expect.poll(() => lines.join('\n'), { timeout: 30_000 }).toMatch(/brief\.txt:\d+:\d+ {2}error {2}.+missing-summary/)
       expect(lines.join('\n')).toMatch(/last good decks stay on screen/)
       expect(await page.evaluate(() => document.body.innerText)).toContain('Security, Edited Live')
 
       // The next good save recovers.
+      // Saved once: tests/present/live-rounds.test.ts repeats this sequence.
       await writeFile(brief, original)
-      // Seen twice in some twenty runs: the decks were rebuilt after the bad save, but the open
-      // view did not change until the brief was saved once more (cause not found; see the closing
-      // note of issue 12). A presenter would save again; so does the test, once.
-      await shows('Security in All Aspects').catch(async () => {
-        await writeFile(brief, original)
-        await shows('Security in All Aspects')
-      })
+      await shows('Security in All Aspects')
       expect(page.url()).toMatch(/\/presenter\/3$/)
       expect(await samePage()).toBe(true)
     } finally {

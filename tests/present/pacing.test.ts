@@ -9,6 +9,7 @@ import { formatClock } from '../../scripts/timing/clock.ts'
 import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
+import { pressFrom } from '../support/slide-ready.ts'
 import { useBrowser } from '../browser/fixture.ts'
 
 /** The panel's words, as read (its verdict is set in capitals by CSS: textContent is the text itself). */
@@ -87,7 +88,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       const atSlide = await ahead()
       expect(atSlide).toBeLessThanOrEqual(budget(1) + budget(2) - (budget(1) + 4))
       await presenter.locator('.deck-pacing').click({ force: true })
-      await presenter.keyboard.press('ArrowRight')
+      await pressFrom(presenter, 'ArrowRight', { no: 3, clicks: 0 }, { no: 3, clicks: 1 })
       await expect.poll(ahead).toBeGreaterThanOrEqual(atSlide + steps[2]![0]! - 2)
 
       // The audience view has Slidev's controls (with our language button) but no pacing, before or after the timer runs.

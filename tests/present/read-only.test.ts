@@ -6,6 +6,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { CANVAS, useBrowser } from '../browser/fixture.ts'
+import { pressFrom } from '../support/slide-ready.ts'
 import { attackPage, serveAttacker } from './attacker.ts'
 
 /** Records every path the page's router goes to (Slidev moves views with push/replaceState). */
@@ -72,7 +73,7 @@ describe('presenting is read-only', () => {
 
       // The presenter's own move still reaches the audience; anything the attack had caused would arrive first.
       await presenter.bringToFront()
-      await presenter.keyboard.press('ArrowRight')
+      await pressFrom(presenter, 'ArrowRight', { no: 3, clicks: 0 }, { no: 3, clicks: 1 })
       await expect.poll(() => audience.url(), { timeout: 60_000 }).toMatch(/\/3\?clicks=1$/)
 
       expect(await readFile(deckFile, 'utf8')).toBe(before)

@@ -6,6 +6,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
+import { pressFrom, slideReady } from '../support/slide-ready.ts'
 
 /** Word runs of the notes that the slides do not show: text only the presenter may receive. */
 async function noteOnlyPhrases(deckFile: string): Promise<string[]> {
@@ -38,6 +39,37 @@ async function recordVisits(page: Page): Promise<() => Promise<string[]>> {
     }
   })
   return () => page.evaluate(() => (window as unknown as { visited: string[] }).visited)
+}
+
+/** A visited address as `slide/clicks`: `#/3?clicks=1` and `#/presenter/3?clicks=1` are both `3/1`, `#/` is `1/0`. */
+function place(hash: string): string {
+  const url = new URL(hash.replace(/^#/, '') || '/', 'http://x')
+  const no = /^\/(?:presenter\/)?(\d*)$/.exec(url.pathname)?.[1]
+  if (no === undefined) return hash
+  return `${no || '1'}/${url.searchParams.get('clicks') ?? '0'}`
+}
+
+/**
+ * From now on: the places (`slide/clicks`) a page's router goes to, each once in a row (Slidev
+ * may write the same place twice, e.g. a push and then a replace with the clicks).
+ */
+async function placesFromNow(visits: () => Promise<string[]>, now: { no: number; clicks: number }): Promise<() => Promise<string[]>> {
+  const before = (await visits()).length
+  return async () => {
+    const places = [`${now.no}/${now.clicks}`, ...(await visits()).slice(before).map(place)]
+    return places.filter((at, index) => at !== places[index - 1]).slice(1)
+  }
+}
+
+/**
+ * Opens a page of the room at slide 2 and waits until the room's position (slide 1, where the
+ * presenter starts) has moved it back: the page has joined, and its keys and posts count from now.
+ */
+async function join(page: Page, url: string): Promise<void> {
+  const at2 = new URL(url)
+  at2.hash = at2.hash.includes('presenter') ? '#/presenter/2' : '#/2'
+  await page.goto(at2.toString())
+  await slideReady(page, { no: 1 }, 120_000)
 }
 
 /** The printed address, reached through another loopback address (never this machine's LAN address). */
@@ -80,24 +112,25 @@ describe('npm start -- --lan: presenting to a room', () => {
 
       // The presenter, with the secret (host rewritten to another loopback address).
       const presenter = await device()
+      const presenterVisits = await recordVisits(presenter)
       const presenterLoaded = recordResponses(presenter)
-      await presenter.goto(via(presenterUrl, '127.0.0.3'))
+      await join(presenter, via(presenterUrl, '127.0.0.3'))
       await presenter.waitForSelector('.grid-section.note .slidev-note', { timeout: 120_000 })
 
       // Two audience devices.
       const audience = await device()
       const audienceLoaded = recordResponses(audience)
-      await audience.goto(via(audienceUrl, '127.0.0.2'))
-      await audience.waitForSelector('.slidev-page', { timeout: 120_000 })
+      await join(audience, via(audienceUrl, '127.0.0.2'))
       const watcher = await device()
       const watcherVisits = await recordVisits(watcher)
       const watcherLoaded = recordResponses(watcher)
       await watcher.goto(via(audienceUrl, '127.0.0.4'))
-      await watcher.waitForSelector('.slidev-page', { timeout: 120_000 })
+      await slideReady(watcher, { no: 1 }, 120_000)
+      const watcherPlaces = await placesFromNow(watcherVisits, { no: 1, clicks: 0 })
 
       // An audience device's own keys and requests move nobody else.
-      await audience.keyboard.press('ArrowRight')
-      await audience.keyboard.press('ArrowRight')
+      await pressFrom(audience, 'ArrowRight', { no: 1, clicks: 0 }, { no: 2, clicks: 0 })
+      await pressFrom(audience, 'ArrowRight', { no: 2, clicks: 0 }, { no: 3, clicks: 0 })
       const statuses = await audience.evaluate(async (wrong) => {
         const body = JSON.stringify({ page: 4, clicks: 0, source: 'audience' })
         const tries = ['/position', '/presenter/position', `/${wrong}/position`, '/events']
@@ -105,24 +138,34 @@ describe('npm start -- --lan: presenting to a room', () => {
       }, secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A'))
       expect(statuses.every((status) => / 405$/.test(status)), statuses.join(', ')).toBe(true)
 
-      // The presenter view without the secret: no notes, and its moves stay on that device.
+      // The presenter view without the secret: no notes, and its moves stay on that device. It goes
+      // where the presenter never goes (slide 4, then its first click), so the watcher's visits tell
+      // the two apart.
       const guesser = await device()
       const guesserLoaded = recordResponses(guesser)
-      await guesser.goto(`${via(audienceUrl, '127.0.0.5')}#/presenter/1`)
+      await join(guesser, `${via(audienceUrl, '127.0.0.5')}#/presenter/1`)
       await guesser.waitForSelector('.slidev-presenter', { timeout: 120_000 })
-      for (let i = 0; i < 3; i++) await guesser.keyboard.press('ArrowRight')
-      await expect.poll(() => guesser.url(), { timeout: 30_000 }).toMatch(/#\/presenter\/[2-4]/)
+      await guesser.evaluate(() => (location.hash = '#/presenter/4'))
+      await pressFrom(guesser, 'ArrowRight', { no: 4, clicks: 0 }, { no: 4, clicks: 1 })
 
-      // The presenter moves: every audience device follows.
-      await presenter.keyboard.press('ArrowRight')
-      await expect.poll(() => watcher.url(), { timeout: 60_000 }).toMatch(/#\/2$/)
-      await expect.poll(() => audience.url(), { timeout: 60_000 }).toMatch(/#\/2$/)
-      await presenter.keyboard.press('ArrowRight')
-      await presenter.keyboard.press('ArrowRight')
-      await expect.poll(() => watcher.url(), { timeout: 60_000 }).toMatch(/#\/3\?clicks=1$/)
-      // Nothing but the presenter ever moved the watcher (the others went to 3 and 4 first).
-      expect((await watcherVisits()).filter((hash) => !/^#\/(|1|2|3|3\?clicks=1)$/.test(hash))).toEqual([])
-      expect(await watcherVisits()).not.toContain('#/4')
+      // The presenter moves, and the audience devices follow, step by step. (Whatever the room had
+      // relayed from the guesser would have reached the watcher before the presenter's first move.)
+      const steps = [
+        { no: 2, clicks: 0 },
+        { no: 3, clicks: 0 },
+        { no: 3, clicks: 1 },
+      ]
+      let from = { no: 1, clicks: 0 }
+      const presenterPlaces = await placesFromNow(presenterVisits, from)
+      for (const to of steps) {
+        await pressFrom(presenter, 'ArrowRight', from, to)
+        await slideReady(watcher, to)
+        from = to
+      }
+      await slideReady(audience, from)
+      // The watcher went exactly where the presenter went, and nowhere the guesser went.
+      expect(await presenterPlaces()).toEqual(['2/0', '3/0', '3/1'])
+      expect(await watcherPlaces()).toEqual(await presenterPlaces())
 
       // No note-only phrase in anything the audience or the secret-less presenter view loaded;
       // the presenter's own view did load them (the check can see notes where they are).
