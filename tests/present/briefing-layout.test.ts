@@ -12,7 +12,7 @@ import { POINTS, SECTIONS, longSectionsBrief } from './long-sections-brief.ts'
 import { activePoint, fadedContrasts, panelShare, pointInView } from './notes-panel.ts'
 
 /** A laptop, a small laptop, a tablet in landscape. */
-const WINDOWS = [
+const WINDOWS: { width: number; height: number }[] = [
   { width: 1440, height: 900 },
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
@@ -34,10 +34,11 @@ const clicksTotal = (page: Page) => page.evaluate(() => (window as unknown as { 
  */
 async function walkSections(browser: Browser, url: string, sections: { no: number; clicks: number }[]) {
   expect(sections.length).toBeGreaterThan(0)
-  for (const viewport of WINDOWS) {
-    const context = await browser.newContext({ viewport })
-    try {
-      const page = await context.newPage()
+  const context = await browser.newContext({ viewport: WINDOWS[0]! })
+  try {
+    const page = await context.newPage()
+    for (const viewport of WINDOWS) {
+      await page.setViewportSize(viewport)
       for (const section of sections) {
         await page.goto(`${url}/presenter/${section.no}`, { waitUntil: 'load', timeout: 120_000 })
         await page.locator('.slidev-presenter .grid-section.note .slidev-note-click-mark').first().waitFor({ timeout: 120_000 })
@@ -57,9 +58,9 @@ async function walkSections(browser: Browser, url: string, sections: { no: numbe
           expect(faded.filter((text) => text.ratio < 4.5), where).toEqual([])
         }
       }
-    } finally {
-      await context.close()
     }
+  } finally {
+    await context.close()
   }
 }
 
@@ -75,7 +76,7 @@ describe('the presenter view made for briefing (npm start)', () => {
       await walkSections(browser(), url, await sectionSlides(path.join(decksDirFor('regime-security'), 'bilingual.md')))
 
       // Slidev's own layouts: its layout button goes to them, and the choice survives a reload.
-      const context = await browser().newContext({ viewport: WINDOWS[0] })
+      const context = await browser().newContext({ viewport: WINDOWS[0]! })
       try {
         const page = await context.newPage()
         await page.goto(`${url}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })

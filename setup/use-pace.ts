@@ -2,7 +2,7 @@
  * Where the presenter stands against the plan, live: the plan the build put
  * in each slide's frontmatter (`pacing:`, which Slidev updates in place when
  * the brief is edited while presenting) and Slidev's shared timer, read once
- * for the pacing panel (DeckPacing.vue) and the phone's remote (DeckRemote.vue).
+ * for the pacing panel (components/DeckPacing.vue) and the phone's remote (components/DeckRemote.vue).
  */
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
