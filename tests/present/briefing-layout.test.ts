@@ -69,7 +69,7 @@ describe('the presenter view made for briefing (npm start)', () => {
 
   it('shipped brief: notes on ≥ 40% of a laptop or tablet window, the spoken bullet wholly in view, faded notes ≥ 4.5:1; Slidev\'s layouts one click away', async () => {
     const port = await freePort()
-    const { exit, started, stop } = presenting((output, stopped) => main(['--port', String(port)], output, () => stopped))
+    const { exit, started, stop, lines } = presenting((output, stopped) => main(['--port', String(port)], output, () => stopped))
     try {
       await started
       const url = `http://localhost:${port}`
@@ -98,7 +98,7 @@ describe('the presenter view made for briefing (npm start)', () => {
       }
     } finally {
       stop()
-      expect(await exit).toBe(0)
+      expect(await exit, lines.join('\n')).toBe(0)
     }
   }, 600_000)
 
@@ -108,7 +108,7 @@ describe('the presenter view made for briefing (npm start)', () => {
     const brief = path.join(dir, 'brief.txt')
     await writeFile(brief, longSectionsBrief())
     const port = await freePort()
-    const { exit, started, stop } = presenting((output, stopped) => main(['--brief', brief, '--port', String(port)], output, () => stopped))
+    const { exit, started, stop, lines } = presenting((output, stopped) => main(['--brief', brief, '--port', String(port)], output, () => stopped))
     try {
       await started
       const sections = await sectionSlides(path.join(presentDecksFor(port), 'bilingual.md'))
@@ -116,7 +116,7 @@ describe('the presenter view made for briefing (npm start)', () => {
       await walkSections(browser(), `http://localhost:${port}`, sections)
     } finally {
       stop()
-      expect(await exit).toBe(0)
+      expect(await exit, lines.join('\n')).toBe(0)
     }
   }, 600_000)
 })
