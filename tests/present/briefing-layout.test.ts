@@ -24,8 +24,25 @@ async function sectionSlides(deckFile: string): Promise<{ no: number; clicks: nu
   return slides.map((slide, i) => ({ no: i + 1, clicks: slide.noteClicks })).filter((slide) => slide.clicks > 0)
 }
 
-/** Slidev's registered clicks of the slide on screen (its v-clicks register once mounted). */
-const clicksTotal = (page: Page) => page.evaluate(() => (window as unknown as { __slidev__: { nav: { clicksTotal: number } } }).__slidev__.nav.clicksTotal)
+/** Slide, click and registered clicks of the slide on screen (its v-clicks register once mounted): `3/0/4`. */
+const nav = (page: Page) =>
+  page.evaluate(() => {
+    const { nav } = (window as unknown as { __slidev__: { nav: { currentSlideNo: number; clicks: number; clicksTotal: number } } }).__slidev__
+    return `${nav.currentSlideNo}/${nav.clicks}/${nav.clicksTotal}`
+  })
+
+/**
+ * Waits until the server holds the page's own place: Slidev sends it a moment after a move, and a
+ * page loaded meanwhile would be taken back to the place the server still relays.
+ */
+async function synced(page: Page, url: string) {
+  await expect
+    .poll(async () => {
+      const server = (await (await fetch(`${url}/@server-reactive/nav`)).json()) as { page: number; clicks: number }
+      return `${server.page}/${server.clicks}` === (await nav(page)).split('/').slice(0, 2).join('/')
+    }, { timeout: 30_000 })
+    .toBe(true)
+}
 
 /**
  * At each window size: the notes' share of the window with the slide, the next slide and the
@@ -40,12 +57,14 @@ async function walkSections(browser: Browser, url: string, sections: { no: numbe
     for (const viewport of WINDOWS) {
       await page.setViewportSize(viewport)
       for (const section of sections) {
+        if (page.url().startsWith(url)) await synced(page, url)
         await page.goto(`${url}/presenter/${section.no}`, { waitUntil: 'load', timeout: 120_000 })
         await page.locator('.slidev-presenter .grid-section.note .slidev-note-click-mark').first().waitFor({ timeout: 120_000 })
         const share = await panelShare(page)
         expect(share.share, `notes' share at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(0.4)
         expect(share, `${viewport.width}×${viewport.height}`).toMatchObject({ slide: true, next: true, pacing: true })
-        await expect.poll(() => clicksTotal(page), { timeout: 60_000 }).toBe(section.clicks)
+        await expect.poll(() => nav(page), { timeout: 60_000 }).toBe(`${section.no}/0/${section.clicks}`)
+        await synced(page, url)
         for (let click = 1; click <= section.clicks; click++) {
           await page.keyboard.press('ArrowRight')
           await expect.poll(async () => (await activePoint(page))?.click, { timeout: 30_000 }).toBe(click)
