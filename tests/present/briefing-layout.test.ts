@@ -38,8 +38,10 @@ const nav = (page: Page) =>
 async function synced(page: Page, url: string) {
   await expect
     .poll(async () => {
-      const server = (await (await fetch(`${url}/@server-reactive/nav`)).json()) as { page: number; clicks: number }
-      return `${server.page}/${server.clicks}` === (await nav(page)).split('/').slice(0, 2).join('/')
+      // Served as a module that holds the state as JSON.
+      const served = await (await fetch(`${url}/@server-reactive/nav`)).text()
+      const place = `${/"page":(\d+)/.exec(served)?.[1]}/${/"clicks":(\d+)/.exec(served)?.[1]}`
+      return place === (await nav(page)).split('/').slice(0, 2).join('/')
     }, { timeout: 30_000 })
     .toBe(true)
 }
