@@ -1,4 +1,5 @@
 import { defineAppSetup } from '@slidev/types'
+import './briefing-layout.css'
 import { initRoomSync } from './room-sync.ts'
 import { initShowMode } from './show-mode.ts'
 

@@ -1,6 +1,6 @@
 /**
  * The part of Slidev's public client API (`@slidev/client`, node_modules/@slidev/client/index.ts)
- * that components/DeckPacing.vue uses. Slidev ships that API as TypeScript source written for
+ * that briefdeck's components use. Slidev ships that API as TypeScript source written for
  * its own compiler settings, which this project's strict NodeNext settings refuse; tsconfig.vue.json
  * maps the import here for type checking only (Vite still loads Slidev's own module).
  */
@@ -30,5 +30,12 @@ export declare function useNav(): {
    * Every slide, each with its frontmatter: a reactive object that Slidev's dev server updates in
    * place when the slide's frontmatter changes (and replaces, with the list, when slides come or go).
    */
-  slides: Ref<{ no: number; meta: { slide: { frontmatter: Record<string, unknown> } } }[]>
+  slides: Ref<{ no: number; meta: { slide: { frontmatter: Record<string, unknown>; title?: string } } }[]>
+  total: ComputedRef<number>
+  /** The current slide's registered clicks. */
+  clicksTotal: ComputedRef<number>
+  hasNext: ComputedRef<boolean>
+  hasPrev: ComputedRef<boolean>
+  next: () => Promise<void>
+  prev: () => Promise<void>
 }

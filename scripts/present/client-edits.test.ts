@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../project.ts'
-import { NOTES_SCALE, editClientSource } from './client-edits.ts'
+import { BRIEFING_LAYOUT, NOTES_SCALE, editClientSource } from './client-edits.ts'
 
 const CLIENT = path.join(PROJECT_ROOT, 'node_modules', '@slidev', 'client')
 const edit = (file: string, query = '') => {
@@ -41,6 +41,12 @@ describe("edits of Slidev's client (the installed version)", () => {
 
   it('starts the presenter notes larger', () => {
     expect(edit('state/storage.ts', '?v=abc').after).toContain(`useLocalStorage('slidev-presenter-font-size', ${NOTES_SCALE},`)
+  })
+
+  it('starts the presenter view in the briefing layout, one of four the layout button cycles', () => {
+    const { after } = edit('state/storage.ts')
+    expect(after).toContain(`useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`)
+    expect(after).toContain(`if (presenterLayout.value > ${BRIEFING_LAYOUT})`)
   })
 
   it('leaves other files and the parts of a page alone, and says when Slidev changed', () => {

@@ -10,9 +10,14 @@
  *   messages from any window; it now takes only its own origin's.
  * - Readable notes: the presenter's notes start at 1.5 times Slidev's size
  *   (its zoom buttons still go from 1 to 2, and keep the presenter's choice).
+ * - The briefing layout: the presenter view starts in a fourth layout, the
+ *   notes first (styled by setup/briefing-layout.css); Slidev's layout button
+ *   cycles 1, 2, 3 and back to it, and keeps the presenter's choice.
  */
 
 export const NOTES_SCALE = 1.5
+/** The number of briefdeck's presenter layout, after Slidev's three. */
+export const BRIEFING_LAYOUT = 4
 
 interface Edit {
   file: RegExp
@@ -46,6 +51,12 @@ const EDITS: Edit[] = [
     find: /useLocalStorage\('slidev-presenter-font-size', 1,/,
     replace: `useLocalStorage('slidev-presenter-font-size', ${NOTES_SCALE},`,
   },
+  {
+    file: /\/state\/storage\.ts$/,
+    find: /useLocalStorage\('slidev-presenter-layout', 1,/,
+    replace: `useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`,
+  },
+  { file: /\/state\/storage\.ts$/, find: /(if \(presenterLayout\.value )> 3\)/, replace: `$1> ${BRIEFING_LAYOUT})` },
 ]
 
 /** The edited source of one of Slidev's client files, or null when it needs none. */

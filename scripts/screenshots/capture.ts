@@ -2,10 +2,15 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { startSlidev } from '../slidev/server.ts'
 
+/** Slidev's timer in the presenter's bottom bar: its buttons show while the pointer is over it. */
+const TIMER = '.slidev-presenter .grid-section.bottom > div.group'
+
 /** Slidev's canvas: at this viewport a slide is drawn at its own size. */
 const CANVAS = { width: 980, height: 552 }
 /** A laptop screen for the presenter view. */
 const PRESENTER = { width: 1280, height: 800 }
+/** A phone upright, the presenter view as a remote. */
+const PHONE = { width: 390, height: 844 }
 /** Sharp on a high-density screen and in the README. */
 const DEVICE_SCALE = 2
 
@@ -16,7 +21,10 @@ export interface Shot {
 /**
  * Screenshots of one deck: every slide with all its clicks shown
  * (`NAME-slide-N.png`), and the presenter view of every slide after its
- * first click (`NAME-presenter-N.png`), so the highlighted note shows.
+ * first click (`NAME-presenter-N.png`), so the highlighted note shows; the
+ * presenter view on a phone at the first slide with clicks, after its second
+ * (`NAME-presenter-phone.png`), and at the end of the last slide, where the
+ * rehearsal table shows (`NAME-rehearsal.png`).
  */
 export async function captureDeck(browser: Browser, deck: string, name: string, outDir: string): Promise<Shot[]> {
   const server = await startSlidev({ deck })
@@ -44,11 +52,82 @@ export async function captureDeck(browser: Browser, deck: string, name: string, 
       await page.screenshot({ path: file })
       shots.push({ file })
     }
+    shots.push(await captureRehearsal(browser, server.url, path.join(outDir, `${name}-rehearsal.png`)))
+
+    const withClicks = await page.evaluate(() => {
+      const { slides } = (window as unknown as { __slidev__: { nav: { slides: { meta?: { clicks?: number } }[] } } }).__slidev__.nav
+      return slides.findIndex((slide) => (slide.meta?.clicks ?? 0) > 1) + 1
+    })
+    await page.setViewportSize(PHONE)
+    await page.goto(`${server.url}/presenter/${withClicks || 1}?clicks=2`, { waitUntil: 'networkidle' })
+    await page.locator('.deck-remote').waitFor()
+    await settle(page)
+    shots.push({ file: path.join(outDir, `${name}-presenter-phone.png`) })
+    await page.screenshot({ path: shots.at(-1)!.file })
     return shots
   } finally {
     await context.close()
     await server.stop()
   }
+}
+
+interface SlidevWindow {
+  __slidev__: { nav: { currentSlideNo: number; clicks: number; clicksTotal: number; total: number; slides: { meta: { slide: { frontmatter: { pacing?: { steps: number[] } } } } }[] } }
+}
+
+/**
+ * A rehearsal played on Playwright's clock: each step of each slide takes its
+ * budget times 1.25, 0.8, 1.1 or 0.9 in turn (the title slide 20 s), then the
+ * table at the end of the last slide.
+ */
+async function captureRehearsal(browser: Browser, url: string, file: string): Promise<Shot> {
+  const context = await browser.newContext({ viewport: PRESENTER, deviceScaleFactor: DEVICE_SCALE })
+  try {
+    const page = await context.newPage()
+    page.setDefaultNavigationTimeout(120_000)
+    await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
+    await context.clock.install()
+    await context.clock.pauseAt(Date.now() + 1000)
+    // Slidev's timer: its play button shows when the pointer is over it.
+    await page.locator(TIMER).hover({ force: true })
+    await page.locator('.i-carbon\\:play').click({ force: true })
+    const where = () =>
+      page.evaluate(() => {
+        const { nav } = (window as unknown as SlidevWindow).__slidev__
+        return { slide: nav.currentSlideNo, click: nav.clicks, clicks: nav.clicksTotal, total: nav.total, steps: nav.slides[nav.currentSlideNo - 1]?.meta.slide.frontmatter.pacing?.steps }
+      })
+    const factors = [1.25, 0.8, 1.1, 0.9]
+    for (let turn = 0; ; turn++) {
+      const here = await where()
+      const budget = here.steps?.[Math.min(here.click, here.steps.length - 1)] ?? 20
+      await context.clock.runFor(Math.round(budget * factors[turn % factors.length]!) * 1000)
+      if (here.slide === here.total && here.click >= here.clicks) break
+      await page.keyboard.press('ArrowRight')
+      // On a new slide, its clicks count once registered (one per step after the first): wait for them.
+      await waitFor(async () => {
+        const next = await where()
+        const moved = next.slide !== here.slide || next.click !== here.click
+        return moved && (next.slide === here.slide || next.clicks === (next.steps?.length ?? 1) - 1)
+      })
+    }
+    await page.locator(TIMER).hover({ force: true })
+    await page.locator('.i-carbon\\:pause').click({ force: true })
+    await context.clock.resume()
+    await page.locator('.deck-rehearsal').waitFor()
+    await settle(page)
+    await page.screenshot({ path: file })
+    return { file }
+  } finally {
+    await context.close()
+  }
+}
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 600; tries++) {
+    if (await condition()) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('the presenter view did not move')
 }
 
 /** Fonts loaded, and DeckFit's last measurement drawn. */

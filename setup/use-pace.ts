@@ -1,0 +1,50 @@
+/**
+ * Where the presenter stands against the plan, live: the plan the build put
+ * in each slide's frontmatter (`pacing:`, which Slidev updates in place when
+ * the brief is edited while presenting) and Slidev's shared timer, read once
+ * for the pacing panel (components/DeckPacing.vue) and the phone's remote (components/DeckRemote.vue).
+ */
+import { sharedState, useNav } from '@slidev/client'
+import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
+import { formatClock } from '../scripts/timing/clock.ts'
+import { paceAt, planFromSlides, type SlidePacing } from '../scripts/timing/pace.ts'
+import { spentOn, timerElapsed } from '../scripts/timing/slide-times.ts'
+
+const STATE_WORDS = { ahead: 'ahead', behind: 'behind', 'on-time': 'on time' } as const
+
+export function usePace() {
+  const { currentSlideNo, clicks, slides } = useNav()
+  const plan = computed(() =>
+    planFromSlides(slides.value.map((route) => route.meta.slide.frontmatter.pacing as SlidePacing | undefined)),
+  )
+
+  // The timer's own clock ticks only in Slidev's timer component: this one keeps its own.
+  const now = ref(Date.now())
+  let tick: ReturnType<typeof setInterval> | undefined
+  onMounted(() => (tick = setInterval(() => (now.value = Date.now()), 250)))
+  onBeforeUnmount(() => clearInterval(tick))
+
+  const elapsed = computed(() => timerElapsed(sharedState.timer, now.value))
+  const started = computed(() => sharedState.timer.status !== 'stopped')
+  const pace = computed(() => plan.value && paceAt(plan.value, currentSlideNo.value, clicks.value, elapsed.value / 1000))
+  const spent = computed(() => spentOn(sharedState.timer.slides ?? {}, currentSlideNo.value, elapsed.value) / 1000)
+  const state = computed(() => (started.value ? pace.value?.state : 'not-started'))
+  /** `2:05 behind`, `on time`, or `timer not started`. */
+  const verdict = computed(() => {
+    const current = pace.value
+    if (!current || !started.value) return 'timer not started'
+    return current.state === 'on-time' ? STATE_WORDS['on-time'] : `${formatClock(current.by)} ${STATE_WORDS[current.state]}`
+  })
+  /** `behind 2:05`, as a line of prose reads it (the phone's remote). */
+  const verdictFirst = computed(() => {
+    const current = pace.value
+    if (!current || !started.value || current.state === 'on-time') return verdict.value
+    return `${STATE_WORDS[current.state]} ${formatClock(current.by)}`
+  })
+  const left = computed(() => {
+    const seconds = pace.value?.left ?? 0
+    // Rounded up while counting down, as a countdown shows 10:00 until a whole second has passed.
+    return seconds >= 0 ? `${formatClock(Math.ceil(seconds))} left` : `${formatClock(Math.ceil(-seconds))} over`
+  })
+  return { plan, pace, elapsed, started, spent, state, verdict, verdictFirst, left }
+}

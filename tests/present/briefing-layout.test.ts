@@ -1,0 +1,143 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { decksDirFor, presentDecksFor } from '../../scripts/project.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
+import { TMP, useBrowser } from '../browser/fixture.ts'
+import { readDeck } from '../support/deck-reader.ts'
+import { presenting } from '../support/presenting.ts'
+import { POINTS, SECTIONS, longSectionsBrief } from './long-sections-brief.ts'
+import { activePoint, fadedContrasts, panelShare, pointInView } from './notes-panel.ts'
+
+/** A laptop, a small laptop, a tablet in landscape. */
+const WINDOWS: { width: number; height: number }[] = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+]
+
+/** The slides whose notes have clicks (the sections), with their number of clicks. */
+async function sectionSlides(deckFile: string): Promise<{ no: number; clicks: number }[]> {
+  const slides = await readDeck(await readFile(deckFile, 'utf8'))
+  return slides.map((slide, i) => ({ no: i + 1, clicks: slide.noteClicks })).filter((slide) => slide.clicks > 0)
+}
+
+/** Slide, click and registered clicks of the slide on screen (its v-clicks register once mounted): `3/0/4`. */
+const nav = (page: Page) =>
+  page.evaluate(() => {
+    const { nav } = (window as unknown as { __slidev__: { nav: { currentSlideNo: number; clicks: number; clicksTotal: number } } }).__slidev__
+    return `${nav.currentSlideNo}/${nav.clicks}/${nav.clicksTotal}`
+  })
+
+/**
+ * Waits until the server holds the page's own place: Slidev sends it a moment after a move, and a
+ * page loaded meanwhile would be taken back to the place the server still relays.
+ */
+async function synced(page: Page, url: string) {
+  await expect
+    .poll(async () => {
+      // Served as a module that holds the state as JSON.
+      const served = await (await fetch(`${url}/@server-reactive/nav`)).text()
+      const place = `${/"page":(\d+)/.exec(served)?.[1]}/${/"clicks":(\d+)/.exec(served)?.[1]}`
+      return place === (await nav(page)).split('/').slice(0, 2).join('/')
+    }, { timeout: 30_000 })
+    .toBe(true)
+}
+
+/**
+ * At each window size: the notes' share of the window with the slide, the next slide and the
+ * pacing panel in view; then every click of every section slide: the highlighted bullet (both
+ * languages) in the panel, and every faded note readable.
+ */
+async function walkSections(browser: Browser, url: string, sections: { no: number; clicks: number }[]) {
+  expect(sections.length).toBeGreaterThan(0)
+  const context = await browser.newContext({ viewport: WINDOWS[0]! })
+  try {
+    const page = await context.newPage()
+    for (const viewport of WINDOWS) {
+      await page.setViewportSize(viewport)
+      for (const section of sections) {
+        if (page.url().startsWith(url)) await synced(page, url)
+        await page.goto(`${url}/presenter/${section.no}`, { waitUntil: 'load', timeout: 120_000 })
+        await page.locator('.slidev-presenter .grid-section.note .slidev-note-click-mark').first().waitFor({ timeout: 120_000 })
+        const share = await panelShare(page)
+        expect(share.share, `notes' share at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(0.4)
+        expect(share, `${viewport.width}×${viewport.height}`).toMatchObject({ slide: true, next: true, pacing: true })
+        await expect.poll(() => nav(page), { timeout: 60_000 }).toBe(`${section.no}/0/${section.clicks}`)
+        await synced(page, url)
+        for (let click = 1; click <= section.clicks; click++) {
+          await page.keyboard.press('ArrowRight')
+          await expect.poll(async () => (await activePoint(page))?.click, { timeout: 30_000 }).toBe(click)
+          const where = `slide ${section.no}, click ${click}, ${viewport.width}×${viewport.height}`
+          // The panel scrolls smoothly: wait for the bullet to arrive, then read where it is.
+          await expect.poll(async () => pointInView((await activePoint(page))!), { message: where, timeout: 10_000 }).toBe(true)
+          expect((await activePoint(page))!.langs, where).toEqual(['zh-Hant', 'en'])
+          const faded = await fadedContrasts(page)
+          expect(faded.length, where).toBeGreaterThan(0)
+          expect(faded.filter((text) => text.ratio < 4.5), where).toEqual([])
+        }
+      }
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+describe('the presenter view made for briefing (npm start)', () => {
+  const browser = useBrowser()
+
+  it('shipped brief: notes on ≥ 40% of a laptop or tablet window, the spoken bullet wholly in view, faded notes ≥ 4.5:1; Slidev\'s layouts one click away', async () => {
+    const port = await freePort()
+    const { exit, started, stop, lines } = presenting((output, stopped) => main(['--port', String(port)], output, () => stopped))
+    try {
+      await started
+      const url = `http://localhost:${port}`
+      await walkSections(browser(), url, await sectionSlides(path.join(decksDirFor('regime-security'), 'bilingual.md')))
+
+      // Slidev's own layouts: its layout button goes to them, and the choice survives a reload.
+      const context = await browser().newContext({ viewport: WINDOWS[0]! })
+      try {
+        const page = await context.newPage()
+        await page.goto(`${url}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
+        const grid = page.locator('.slidev-presenter .grid-container')
+        await expect.poll(() => grid.getAttribute('class')).toMatch(/\blayout4\b/)
+        const toggle = page.getByTitle('Toggle Presenter Layout')
+        await toggle.click()
+        await expect.poll(() => grid.getAttribute('class')).toMatch(/\blayout1\b/)
+        expect((await panelShare(page)).share).toBeLessThan(0.4)
+        await page.reload({ waitUntil: 'load' })
+        await expect.poll(() => grid.getAttribute('class')).toMatch(/\blayout1\b/)
+        for (const layout of [2, 3, 4]) {
+          await toggle.click()
+          await expect.poll(() => grid.getAttribute('class')).toMatch(new RegExp(`\\blayout${layout}\\b`))
+        }
+        expect((await panelShare(page)).share).toBeGreaterThanOrEqual(0.4)
+      } finally {
+        await context.close()
+      }
+    } finally {
+      stop()
+      expect(await exit, lines.join('\n')).toBe(0)
+    }
+  }, 600_000)
+
+  it(`a brief of ${POINTS} long bullets a section: each in view, or from its start when taller than the panel`, async () => {
+    const dir = path.join(TMP, 'long-sections')
+    await mkdir(dir, { recursive: true })
+    const brief = path.join(dir, 'brief.txt')
+    await writeFile(brief, longSectionsBrief())
+    const port = await freePort()
+    const { exit, started, stop, lines } = presenting((output, stopped) => main(['--brief', brief, '--port', String(port)], output, () => stopped))
+    try {
+      await started
+      const sections = await sectionSlides(path.join(presentDecksFor(port), 'bilingual.md'))
+      expect(sections.map((section) => section.clicks)).toEqual(Array.from({ length: SECTIONS }, () => POINTS))
+      await walkSections(browser(), `http://localhost:${port}`, sections)
+    } finally {
+      stop()
+      expect(await exit, lines.join('\n')).toBe(0)
+    }
+  }, 600_000)
+})

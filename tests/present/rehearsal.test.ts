@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { decksDirFor } from '../../scripts/project.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
+import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
+import { useBrowser } from '../browser/fixture.ts'
+import { readDeck } from '../support/deck-reader.ts'
+import { presenting } from '../support/presenting.ts'
+
+/** Slidev's timer in the presenter's bottom bar: its buttons show while the pointer is over it. */
+const TIMER = '.slidev-presenter .grid-section.bottom > div.group'
+
+/** m:ss, written out here rather than borrowed from the code under test. */
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+const verdict = (actual: number, budget: number) =>
+  actual === budget ? 'on time' : `${clock(Math.abs(actual - budget))} ${actual > budget ? 'over' : 'under'}`
+
+/** The table's rows as shown: each row's cells' text. */
+const tableRows = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.deck-rehearsal tbody tr')].map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())))
+
+const nav = (page: Page) =>
+  page.evaluate(() => {
+    const { nav } = (window as unknown as { __slidev__: { nav: { currentSlideNo: number; clicks: number; clicksTotal: number } } }).__slidev__
+    return `${nav.currentSlideNo}/${nav.clicks}/${nav.clicksTotal}`
+  })
+
+describe('rehearsal against the slot (npm start)', () => {
+  const browser = useBrowser()
+
+  it('records the time at each slide and click, tables it against the budgets to the second, downloads the same rows as CSV, posts nothing of it', async () => {
+    const port = await freePort()
+    const { exit, started, stop, lines } = presenting((output, stopped) => main(['--port', String(port)], output, () => stopped))
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+    const page = await context.newPage()
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') sent.push(`${request.method()} ${new URL(request.url()).pathname} ${request.postData() ?? ''}`)
+    })
+    try {
+      await started
+      const deckFile = path.join(decksDirFor('regime-security'), 'bilingual.md')
+      const deckBefore = await readFile(deckFile, 'utf8')
+      const slides = await readDeck(deckBefore)
+      const plan = planFromSlides(slides.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
+      if (!plan) throw new Error('the shipped deck carries no plan')
+
+      await page.goto(`http://localhost:${port}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
+      await page.locator('.deck-pacing').waitFor({ timeout: 120_000 })
+      // From here the page's time moves only when the test moves it: each stretch lasts exactly what it says.
+      await context.clock.install({ time: new Date('2026-12-02T09:00:00Z') })
+      await context.clock.pauseAt(new Date('2026-12-02T09:00:05Z'))
+      await page.locator(TIMER).hover({ force: true })
+      await page.locator('.i-carbon\\:play').click({ force: true })
+
+      /** Seconds to spend at each place: slide 1, slide 2, slide 3 before its first click and after clicks 1 and 2. */
+      const spend: [string, number][] = [['1/0', 20], ['2/0', 31], ['3/0', 5], ['3/1', 12], ['3/2', 7]]
+      for (const [i, [place, seconds]] of spend.entries()) {
+        await expect.poll(() => nav(page), { timeout: 60_000 }).toMatch(new RegExp(`^${place}/`))
+        // A slide's clicks count once it registered them (see SLIDEV-FACTS): wait for them before the next key.
+        if (place.startsWith('3/')) await expect.poll(() => nav(page), { timeout: 60_000 }).toBe(`${place}/${slides[2]!.noteClicks}`)
+        await context.clock.runFor(seconds * 1000)
+        if (i < spend.length - 1) await page.keyboard.press('ArrowRight')
+      }
+
+      // Slidev's timer paused, the page's clock may flow again (a reload needs it) without adding to the times.
+      await page.locator(TIMER).hover({ force: true })
+      await page.locator('.i-carbon\\:pause').click({ force: true })
+      await context.clock.resume()
+      // A reload keeps the recording (once the server holds the paused timer, as it serves it to the page).
+      await expect
+        .poll(() => fetch(`http://localhost:${port}/@server-reactive/nav`).then((response) => response.text()), { timeout: 30_000 })
+        .toMatch(/"status":"paused"/)
+      await page.reload({ waitUntil: 'load' })
+      await expect.poll(() => nav(page), { timeout: 120_000 }).toBe(`3/2/${slides[2]!.noteClicks}`)
+      await page.getByRole('button', { name: 'Rehearsal', exact: true }).click({ force: true })
+      await expect.poll(async () => (await tableRows(page)).length, { timeout: 30_000 }).toBeGreaterThan(0)
+
+      // Expected rows: each slide, and each step of a slide with clicks; then the total against the slot.
+      const actual = new Map(spend)
+      const expected: string[][] = []
+      let total = 0
+      plan.steps.forEach((steps, i) => {
+        const stepActual = steps.map((_, step) => actual.get(`${i + 1}/${step}`) ?? 0)
+        const budget = steps.reduce((a, b) => a + b, 0)
+        const spent = stepActual.reduce((a, b) => a + b, 0)
+        total += spent
+        const row = expected.length
+        expected.push([String(i + 1), '', clock(budget), clock(spent), verdict(spent, budget)])
+        if (steps.length > 1) {
+          steps.forEach((stepBudget, step) =>
+            expected.push([`${i + 1}.${step}`, step === 0 ? 'before the first click' : `click ${step}`, clock(stepBudget), clock(stepActual[step]!), verdict(stepActual[step]!, stepBudget)]),
+          )
+        }
+        expected[row]![1] = expect.stringContaining(slides[i]!.shown.en[0] ?? '') as unknown as string
+      })
+      expected.push(['Total', 'the slot', clock(plan.slot), clock(total), verdict(total, plan.slot)])
+      expect(total).toBe(75)
+      const shown = await tableRows(page)
+      expect(shown).toEqual(expected)
+
+      // Download CSV: the same rows, from the browser.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV', exact: true }).click({ force: true })])
+      const csv = await readFile(await download.path(), 'utf8')
+      const parse = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 5)
+      const csvLines = csv.trimEnd().split('\r\n')
+      expect(csvLines[0]).toBe('Slide,Title,Budget,Actual,Over/under')
+      expect(csvLines.slice(1).map(parse)).toEqual(shown)
+
+      // Nothing of it went to the server: what the page posted is Slidev's own shared state, and the deck is as it was.
+      expect(sent.filter((request) => !/^POST \/@server-reactive\/nav /.test(request))).toEqual([])
+      expect(sent.filter((request) => /Over\/under|rehearsal|stretches/i.test(request))).toEqual([])
+      expect(await readFile(deckFile, 'utf8')).toBe(deckBefore)
+
+      // At the end of the last slide, the table shows by itself; nothing more was recorded meanwhile.
+      await page.getByRole('button', { name: 'Close', exact: true }).click({ force: true })
+      await expect.poll(() => page.locator('.deck-rehearsal').count()).toBe(0)
+      const last = slides.length
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => nav(page), { timeout: 60_000 }).toMatch(new RegExp(`^3/4/`))
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => nav(page), { timeout: 60_000 }).toBe(`${last}/0/${slides[last - 1]!.noteClicks}`)
+      for (let click = 1; click <= slides[last - 1]!.noteClicks; click++) {
+        await page.keyboard.press('ArrowRight')
+        await expect.poll(() => nav(page), { timeout: 60_000 }).toMatch(new RegExp(`^${last}/${click}/`))
+      }
+      await expect.poll(async () => (await tableRows(page)).at(-1), { timeout: 30_000 }).toEqual(expected.at(-1))
+
+      // Slidev's timer reset starts a new recording.
+      await page.locator(TIMER).hover({ force: true })
+      await page.locator('.i-carbon\\:renew').click({ force: true })
+      await expect.poll(async () => (await tableRows(page)).at(-1)?.[3], { timeout: 30_000 }).toBe('0:00')
+    } finally {
+      await context.close()
+      stop()
+      expect(await exit, lines.join('\n')).toBe(0)
+    }
+  }, 600_000)
+})
