@@ -5,8 +5,11 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-    // Browser tests start Slidev servers and Chromium: on two cores, one file at a time.
-    fileParallelism: false,
+    // Two files at a time, one a core: browser files spend much of their time waiting on
+    // Slidev and Chromium, and every test waits for a state, never for a guessed time, so a
+    // busy machine slows a file down without failing it. Each file keeps its own folders
+    // (mkdtemp), ports (freePort) and servers.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

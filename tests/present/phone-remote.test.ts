@@ -53,7 +53,7 @@ describe('npm start -- --lan: the presenter view on a phone, as a remote', () =>
     const contexts: BrowserContext[] = []
     try {
       await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
-      const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => line.startsWith('http://'))
+      const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
 
       const projector = await browser().newContext({ viewport: { width: 1280, height: 800 } })
       contexts.push(projector)
@@ -64,7 +64,8 @@ describe('npm start -- --lan: the presenter view on a phone, as a remote', () =>
       let slide = 1
       for (const [i, viewport] of PHONES.entries()) {
         const where = `${viewport.width}×${viewport.height}`
-        const phone = await browser().newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+        // The presenter's address is HTTPS with a certificate made at start.
+        const phone = await browser().newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2, ignoreHTTPSErrors: true })
         contexts.push(phone)
         const page = await phone.newPage()
         await page.goto(via(presenterUrl, `127.0.0.${3 + i}`))
