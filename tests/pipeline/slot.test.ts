@@ -7,8 +7,8 @@ import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant
 import { DEFAULT_BRIEF, existingExtras } from '../../scripts/project.ts'
 import { planFromSlides, type PacingPlan, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { runBuildCli } from '../support/build.ts'
-import { readBriefText } from '../support/brief-oracle.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { secondsToSay } from '../support/speaking-time.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
@@ -30,26 +30,10 @@ async function built(out: string) {
   return decks
 }
 
-/**
- * Seconds to say each slide of the shipped brief's decks, reckoned here from the README's pace
- * (130 English words or 220 Chinese characters a minute) and the brief and extras as the test
- * reads them: the title slide its title and subtitle, the bottom line the lede, a section its
- * heading and bullets.
- */
-async function secondsToSay(langs: Lang[]): Promise<number[]> {
-  const brief = readBriefText(await readFile(DEFAULT_BRIEF, 'utf8'))
-  const extras = parseYaml(await readFile(existingExtras(DEFAULT_BRIEF)!, 'utf8')) as Record<'title' | 'subtitle', Record<Lang, string>>
-  const seconds = (lang: Lang, texts: string[]) =>
-    texts
-      .map((text) => (lang === 'en' ? text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length / 130 : (text.match(/\p{Script=Han}/gu) ?? []).length / 220))
-      .reduce((a, b) => a + b, 0) * 60
-  const slides = (lang: Lang) => [
-    [extras.title[lang], extras.subtitle[lang]],
-    [brief[lang].lede],
-    ...brief[lang].sections.map((section) => [section.heading, ...section.points]),
-  ]
-  const perLang = langs.map((lang) => slides(lang).map((texts) => seconds(lang, texts)))
-  return perLang[0]!.map((_, i) => sum(perLang.map((slide) => slide[i]!)))
+/** Seconds to say each slide of the shipped brief's decks, reckoned by the tests from the brief and its extras. */
+async function secondsToSayShipped(langs: Lang[]): Promise<number[]> {
+  const extras = parseYaml(await readFile(existingExtras(DEFAULT_BRIEF)!, 'utf8')) as Parameters<typeof secondsToSay>[1]
+  return secondsToSay(await readFile(DEFAULT_BRIEF, 'utf8'), extras, langs)
 }
 
 const TIME_LINE = /<p class="deck-note-time" lang="en">This slide: (\d+):(\d\d); (\d+):(\d\d) elapsed at its end<\/p>/
@@ -110,7 +94,7 @@ describe('a slot: npm run build -- --minutes N', () => {
     for (const variant of VARIANTS) {
       // The slot is the time the notes take at the README's pace, and each slide gets the time its own notes take
       // (within a word or two of how this test counts words, and a second of rounding).
-      const expected = await secondsToSay(variantLangs(variant))
+      const expected = await secondsToSayShipped(variantLangs(variant))
       expect(Math.abs(decks[variant].pacing.slot - sum(expected)), variant).toBeLessThanOrEqual(Math.max(2, sum(expected) * 0.02))
       decks[variant].pacing.steps.forEach((steps, i) =>
         expect(Math.abs(sum(steps) - expected[i]!), `${variant} slide ${i + 1}: ${sum(steps)} s, said in ${expected[i]!.toFixed(1)} s`).toBeLessThanOrEqual(
