@@ -3,12 +3,15 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../project.ts'
+import { localImports } from './local-imports.ts'
 
 /**
- * What Slidev reads besides the deck itself, in any root it uses: the
- * project root (every deck names it as an addon) and the deck's own folder
- * (Slidev's user root). A file that can change a build and is left out here
- * would let a stale build be reused, so the list errs on the side of more.
+ * Where Slidev looks for a deck's inputs by convention, in any root it uses:
+ * the project root (every deck names it as an addon) and the deck's own
+ * folder (Slidev's user root). What these files import, from this project
+ * or from packages, is found by following their imports (./local-imports.ts),
+ * not listed here. A file that can change a build and is left out would let
+ * a stale build be reused, so the list errs on the side of more.
  */
 export const SLIDEV_INPUTS = [
   'components',
@@ -27,22 +30,17 @@ export const SLIDEV_INPUTS = [
   'uno.config.ts',
   'unocss.config.ts',
   'package.json',
+  // Vite's TypeScript transform reads its compiler options.
+  'tsconfig.json',
 ]
 
 /**
- * Installed packages whose files end up in a build (fonts, Slidev, its
- * theme, Vue): each one's package.json, whose version changes with its files.
- * The lockfile covers the rest of node_modules.
+ * Slidev's own roots, which no file of the project imports: the CLI, its
+ * client app and the theme every deck names. Their package.json changes with
+ * their files; npm's record of what is installed (node_modules/.package-lock.json)
+ * and the lockfile cover the rest of node_modules.
  */
-export const PACKAGE_INPUTS = [
-  '@fontsource/noto-emoji',
-  '@fontsource/noto-sans',
-  '@fontsource/noto-sans-tc',
-  '@slidev/cli',
-  '@slidev/client',
-  '@slidev/theme-default',
-  'vue',
-]
+export const SLIDEV_PACKAGES = ['@slidev/cli', '@slidev/client', '@slidev/theme-default']
 
 export interface KeyInput {
   /** The deck's markdown, as it will be built. */
@@ -65,15 +63,17 @@ export async function buildKey(input: KeyInput): Promise<string> {
   }
   add('deck', input.deckText)
   add('flags', JSON.stringify(input.flags))
-  for (const root of [...new Set(input.roots.map((root) => path.resolve(root)))]) {
-    for (const name of SLIDEV_INPUTS) {
-      for (const file of await filesUnder(path.join(root, name))) add(`file:${path.relative(root, file)}`, await readFile(file))
-    }
+  const roots = [...new Set(input.roots.map((root) => path.resolve(root)))]
+  const conventional: string[] = []
+  for (const root of roots) {
+    for (const name of SLIDEV_INPUTS) conventional.push(...(await filesUnder(path.join(root, name))))
   }
-  add('lockfile', existsSync(input.lockfile) ? await readFile(input.lockfile) : '')
-  for (const name of PACKAGE_INPUTS) {
-    const manifest = path.join(input.nodeModules, name, 'package.json')
-    add(`package:${name}`, existsSync(manifest) ? await readFile(manifest) : '')
+  const { files, packages } = await localImports(conventional)
+  for (const file of files) add(`file:${label(roots, file)}`, await readFile(file))
+  add('lockfile', await readIfAny(input.lockfile))
+  add('installed', await readIfAny(path.join(input.nodeModules, '.package-lock.json')))
+  for (const name of [...new Set([...SLIDEV_PACKAGES, ...packages])].sort()) {
+    add(`package:${name}`, await readIfAny(path.join(input.nodeModules, name, 'package.json')))
   }
   return hash.digest('hex').slice(0, 32)
 }
@@ -106,4 +106,20 @@ async function filesUnder(target: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.split(path.sep).includes('node_modules'))
     .sort()
+}
+
+/**
+ * A file's name in the key: relative to the innermost root holding it, so a
+ * deck folder keeps its key wherever it is (a test's temporary folder).
+ */
+function label(roots: string[], file: string): string {
+  const holding = roots
+    .map((root, i) => ({ i, relative: path.relative(root, file) }))
+    .filter(({ relative }) => !relative.startsWith('..') && !path.isAbsolute(relative))
+    .sort((a, b) => a.relative.length - b.relative.length)[0]
+  return holding ? `${holding.i}:${holding.relative}` : file
+}
+
+async function readIfAny(file: string): Promise<Buffer | string> {
+  return existsSync(file) ? readFile(file) : ''
 }

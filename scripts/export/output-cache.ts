@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findBrowser } from '../browser/find.ts'
+import { localImports } from '../builds/local-imports.ts'
 import { PROJECT_ROOT } from '../project.ts'
 
 /** Exported files kept between runs, one folder per key. */
@@ -10,19 +11,24 @@ const KEEP_OUTPUTS = 60
 /** Entries used within this many days are kept, whatever their number. */
 const KEEP_DAYS = 7
 
+/** Where the exporter starts: the cached files are what it writes, so what it imports shapes them. */
+const EXPORTER_ENTRY = path.join('scripts', 'export', 'export-decks.ts')
+
 /**
  * What shapes an exported file besides the deck's static build: this
- * program's own code (printing, handout, PPTX) and the browser that prints.
- * Any change to either makes every earlier file stale.
+ * program's own code (printing, handout, PPTX: every file the exporter
+ * imports, and the packages it names) and the browser that prints. Any
+ * change to these makes every earlier file stale; a change elsewhere (a
+ * test, the README, the live server) does not.
  */
-export async function exporterKey(): Promise<string> {
+export async function exporterKey(root = PROJECT_ROOT): Promise<string> {
   const hash = createHash('sha256')
-  const scripts = path.join(PROJECT_ROOT, 'scripts')
-  const files = (await readdir(scripts, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) hash.update(`${path.relative(scripts, file)}\0`).update(await readFile(file))
+  const { files, packages } = await localImports([path.join(root, EXPORTER_ENTRY)])
+  for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(await readFile(file))
+  for (const name of packages) {
+    const manifest = await readFile(path.join(root, 'node_modules', name, 'package.json')).catch(() => '')
+    hash.update(`package:${name}\0`).update(manifest)
+  }
   const browser = findBrowser()?.executablePath ?? ''
   const info = browser ? await stat(browser) : undefined
   hash.update(`browser\0${browser}\0${info?.size ?? 0}\0${info?.mtimeMs ?? 0}`)

@@ -158,9 +158,11 @@ export function readNotes(): NotesState | 'missing' {
   }
 }
 
-/** How the first element of each language on slide `no` is set. */
+/** How a text of slide `no` is set: every piece of text on it, each in the element that holds it. */
 export interface LangTypography {
+  /** The language of its closest tagged ancestor (the page's own, failing any). */
   lang: string
+  text: string
   fontFamily: string
   lineBreak: string
 }
@@ -168,10 +170,14 @@ export interface LangTypography {
 export function readTypography(no: number): LangTypography[] {
   const page = document.querySelector(`.slidev-page-${no}`)
   if (!page) return []
-  return ['zh-Hant', 'en'].flatMap((lang) => {
-    const el = page.querySelector(`[lang="${lang}"]`)
-    if (!el) return []
+  const texts = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  const found: LangTypography[] = []
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const el = node.parentElement
+    const text = node.textContent?.trim() ?? ''
+    if (!el || text === '' || el.closest('style, script')) continue
     const style = getComputedStyle(el)
-    return [{ lang, fontFamily: style.fontFamily, lineBreak: style.lineBreak }]
-  })
+    found.push({ lang: el.closest('[lang]')?.getAttribute('lang') ?? '', text, fontFamily: style.fontFamily, lineBreak: style.lineBreak })
+  }
+  return found
 }

@@ -1,19 +1,20 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runExport, type ExportOptions } from '../../scripts/cli/export.ts'
+import { parseExportArgs, runExport, type ExportOptions } from '../../scripts/cli/export.ts'
 import { runCli } from '../../scripts/cli/run-cli.ts'
 import { EXPORT_USAGE } from '../../scripts/cli/export-usage.ts'
 import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { readPptx } from './read-pptx.ts'
+import { deskTempDir } from '../support/tmp.ts'
 
 let root: string
 let desk: Desk
 
 beforeAll(async () => {
   // Decks two folders below a desk, as slides/NAME/ is below the project (see tests/present/briefings.test.ts).
-  root = await mkdtemp(path.join(PROJECT_ROOT, '.tmp', 'desk-'))
+  root = await deskTempDir('desk')
   desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
   await mkdir(desk.content)
   await writeFile(path.join(desk.content, 'alpha.txt'), taggedBrief('Alpha'))
@@ -46,5 +47,27 @@ describe('npm run export with several briefings', () => {
     const notes = (await readPptx(path.join(root, 'exports', 'beta', 'en.pptx'))).notes.join('\n')
     expect(notes).toContain('Beta point gamma explained')
     expect(notes).not.toContain('Alpha')
+  }, 300_000)
+
+  it('without --out, exports into exports/NAME/ of the project', async () => {
+    // A briefing of a name no one else uses, so the project's own exports/ stays as it was.
+    const name = `test-${path.basename(root).toLowerCase().replace(/[^a-z0-9-]/g, '')}`
+    await writeFile(path.join(desk.content, `${name}.txt`), taggedBrief('Gamma'))
+    const folder = path.join(PROJECT_ROOT, 'exports', name)
+    try {
+      const parsed = parseExportArgs([name, '--deck', 'en', '--format', 'pptx'])
+      if (parsed === 'help') throw new Error('help')
+      expect(parsed.source).toEqual({ names: [name] })
+      // Parsed as the command line gives it; only the desk is the test's.
+      const lines: string[] = []
+      const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) }
+      const code = await runExport({ ...parsed, source: { names: [name], desk } }, output)
+      expect(code, lines.join('\n')).toBe(0)
+      expect(await readdir(folder)).toEqual(['en.pptx'])
+      expect((await readPptx(path.join(folder, 'en.pptx'))).notes.join('\n')).toContain('Gamma point gamma explained')
+      expect(lines.some((line) => line.includes(`exports/${name}/en.pptx`)), lines.join('\n')).toBe(true)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   }, 300_000)
 })

@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/browser/find.ts'
 import { runSite } from '../../scripts/cli/site.ts'
-import { VARIANTS } from '../../scripts/deck/variant.ts'
+import { VARIANTS, variantLangs } from '../../scripts/deck/variant.ts'
 import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
+import { secondsToSay } from '../support/speaking-time.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { serveStatic } from './static-server.ts'
+import { deskTempDir } from '../support/tmp.ts'
 
 let root: string
 let siteDir: string
@@ -20,7 +22,7 @@ let code: number
 
 beforeAll(async () => {
   // Decks two folders below a desk, as slides/NAME/ is below the project (see tests/present/briefings.test.ts).
-  root = await mkdtemp(path.join(PROJECT_ROOT, '.tmp', 'desk-'))
+  root = await deskTempDir('desk')
   const desk: Desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
   await mkdir(desk.content)
   await writeFile(path.join(desk.content, 'alpha.txt'), taggedBrief('Alpha'))
@@ -63,9 +65,19 @@ describe('the site of a desk of briefings', () => {
     expect(briefings[1]!.titles).toEqual(['zh-Hant: 乙號簡報的標題', 'en: The Beta briefing'])
     expect(briefings[0]!.meta).toBe('alpha · 2026-11-20 · 4 slides')
     expect(briefings[1]!.meta).toBe('beta · undated · 4 slides')
+    // The time each deck's notes take at the README's pace, reckoned here from the brief and the extras' titles.
+    const titles = { alpha: { 'zh-Hant': '甲號簡報的標題', en: 'The Alpha briefing' }, beta: { 'zh-Hant': '乙號簡報的標題', en: 'The Beta briefing' } }
     for (const briefing of briefings) {
+      const name = briefing.id as 'alpha' | 'beta'
+      const brief = taggedBrief(name === 'alpha' ? 'Alpha' : 'Beta')
+      const expected = VARIANTS.map((variant) => secondsToSay(brief, { title: titles[name] }, variantLangs(variant)).reduce((a, b) => a + b, 0))
       expect(briefing.times).toHaveLength(3)
-      for (const time of briefing.times) expect(time).toMatch(/^about \d+:\d\d$/)
+      briefing.times.forEach((time, i) => {
+        const [, minutes, seconds] = /^about (\d+):(\d\d)$/.exec(time ?? '') ?? []
+        expect(minutes, `${name} ${VARIANTS[i]}: ${time}`).toBeDefined()
+        // Within a second of rounding.
+        expect(Math.abs(Number(minutes) * 60 + Number(seconds) - expected[i]!), `${name} ${VARIANTS[i]}: ${time}, said in ${expected[i]!.toFixed(1)} s`).toBeLessThanOrEqual(1)
+      })
     }
   })
 

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { decodeHTML } from 'entities'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import type { Lang } from '../../scripts/brief/model.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT } from '../../scripts/project.ts'
@@ -11,6 +13,18 @@ import { projectTempDir } from '../support/tmp.ts'
 
 /** Read by the test itself, not by the code under test. */
 const brief = readBriefText(await readFile(DEFAULT_BRIEF, 'utf8'))
+
+/** The shipped extras, read by the test itself: each point's pair of authored headlines, in the brief's order. */
+const extras = parseYaml(await readFile(DEFAULT_BRIEF.replace(/\.txt$/, '.deck.yaml'), 'utf8')) as {
+  sections: { points: Record<Lang, string>[] }[]
+}
+
+/** Each point element of a slide body, element by element: the Chinese and the English text it shows together. */
+function pointPairs(content: string): string[][] {
+  return [...content.matchAll(/<DeckPoint\b[^>]*>/g)].map(([element]) =>
+    ['zh', 'en'].map((prop) => decodeHTML(new RegExp(`\\s${prop}="([^"]*)"`).exec(element)?.[1] ?? '')),
+  )
+}
 
 /**
  * The notes must hold the brief's texts verbatim; with punctuation normalized,
@@ -80,6 +94,8 @@ describe.each([
       expect(onlyPunctuationWidened(section.zh.heading, slide.shown['zh-Hant'][0] ?? '')).toBe(true)
       expect(slide.shown.en).toHaveLength(1 + section.en.points.length)
       expect(slide.noteClicks).toBe(section.en.points.length)
+      // Headline j beside headline j: one element shows both languages of the extras' point j.
+      expect(pointPairs(slide.content)).toEqual(extras.sections[i - 2]!.points.map((point) => [point['zh-Hant'], point.en]))
     })
   })
 

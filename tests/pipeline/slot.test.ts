@@ -1,11 +1,14 @@
 import { readFile, writeFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
+import { parse as parseYaml } from 'yaml'
+import type { Lang } from '../../scripts/brief/model.ts'
+import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
 import { DEFAULT_BRIEF, existingExtras } from '../../scripts/project.ts'
 import { planFromSlides, type PacingPlan, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { secondsToSay } from '../support/speaking-time.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
@@ -25,6 +28,12 @@ async function built(out: string) {
     decks[variant] = { pacing, headmatter: slides[0]!.frontmatter, notes: slides.map((s) => s.note) }
   }
   return decks
+}
+
+/** Seconds to say each slide of the shipped brief's decks, reckoned by the tests from the brief and its extras. */
+async function secondsToSayShipped(langs: Lang[]): Promise<number[]> {
+  const extras = parseYaml(await readFile(existingExtras(DEFAULT_BRIEF)!, 'utf8')) as Parameters<typeof secondsToSay>[1]
+  return secondsToSay(await readFile(DEFAULT_BRIEF, 'utf8'), extras, langs)
 }
 
 const TIME_LINE = /<p class="deck-note-time" lang="en">This slide: (\d+):(\d\d); (\d+):(\d\d) elapsed at its end<\/p>/
@@ -83,7 +92,15 @@ describe('a slot: npm run build -- --minutes N', () => {
     expect(result.stderr).not.toMatch(/slot/)
     const decks = await built(out)
     for (const variant of VARIANTS) {
-      expect(sum(decks[variant].pacing.steps.flat())).toBe(decks[variant].pacing.slot)
+      // The slot is the time the notes take at the README's pace, and each slide gets the time its own notes take
+      // (within a word or two of how this test counts words, and a second of rounding).
+      const expected = await secondsToSayShipped(variantLangs(variant))
+      expect(Math.abs(decks[variant].pacing.slot - sum(expected)), variant).toBeLessThanOrEqual(Math.max(2, sum(expected) * 0.02))
+      decks[variant].pacing.steps.forEach((steps, i) =>
+        expect(Math.abs(sum(steps) - expected[i]!), `${variant} slide ${i + 1}: ${sum(steps)} s, said in ${expected[i]!.toFixed(1)} s`).toBeLessThanOrEqual(
+          Math.max(2, expected[i]! * 0.03),
+        ),
+      )
       // Slidev reloads every open view when the headmatter changes: nothing in it may follow the brief's text.
       expect(decks[variant].headmatter, variant).not.toHaveProperty('duration')
       expect(JSON.stringify(decks[variant].headmatter), variant).not.toMatch(/pacing|steps/)

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../scripts/cli/run-cli.ts'
@@ -8,8 +8,8 @@ import { freePort } from '../../scripts/slidev/server.ts'
 import { presenting } from '../support/presenting.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { PROJECT_ROOT, type Desk } from '../../scripts/project.ts'
+import { deskTempDir } from '../support/tmp.ts'
 
-const DESKS = path.join(PROJECT_ROOT, '.tmp')
 
 /** A desk of its own with briefs `alpha` and `beta` (each bullet tagged with its name). */
 const desks: string[] = []
@@ -21,8 +21,7 @@ async function twoBriefDesk(): Promise<Desk> {
   // .tmp/desk-X/slides/NAME/, three folders below the project as slides/NAME/ is two: decks served
   // from four folders down (tests/.tmp/X/slides/NAME) never finished loading here (UnoCSS updated
   // its styles over and over), for reasons not found.
-  await mkdir(DESKS, { recursive: true })
-  const root = await mkdtemp(path.join(DESKS, 'desk-'))
+  const root = await deskTempDir('desk')
   desks.push(root)
   const desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
   await mkdir(desk.content)

@@ -47,3 +47,21 @@ export function onlyPunctuationWidened(typed: string, shown: string): boolean {
   const b = Array.from(shown)
   return a.length === b.length && a.every((char, i) => char === b[i] || FULL_WIDTH[char] === b[i])
 }
+
+const HAN = /\p{Script=Han}/u
+/** Chinese on the left of a mark: a Han character or a full-width mark (」，…). */
+const CHINESE_BEFORE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
+
+/**
+ * The brief's Chinese text as the decks show it by default (README): a
+ * half-width mark that follows Chinese, or an opening bracket before it, in
+ * its full-width form; marks among Latin text stay as typed.
+ */
+export function widenedChinese(typed: string): string {
+  const chars = Array.from(typed)
+  chars.forEach((char, i) => {
+    const full = FULL_WIDTH[char]
+    if (full && (char === '(' ? HAN.test(chars[i + 1] ?? '') : CHINESE_BEFORE.test(chars[i - 1] ?? ''))) chars[i] = full
+  })
+  return chars.join('')
+}

@@ -4,6 +4,7 @@
  * whole foreground group: npm, node and whatever they started).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 
 export interface Command {
@@ -105,4 +106,66 @@ function decodeIpv6(hex: string): string {
     return `::ffff:${decodeIpv4(v4)}`
   }
   return full
+}
+
+/** A process as the kernel lists it; its start time tells it from a later one given the same id. */
+export interface ProcessInfo {
+  pid: number
+  name: string
+  start: string
+}
+
+interface ProcessStat extends ProcessInfo {
+  state: string
+  parent: number
+  group: number
+}
+
+/** Fields of /proc/PID/stat after the parenthesised name: state, ppid, pgrp …, starttime (22nd field). */
+function readStat(pid: number): ProcessStat | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return { pid, name, state: fields[0]!, parent: Number(fields[1]), group: Number(fields[2]), start: fields[19]! }
+  } catch {
+    return undefined
+  }
+}
+
+function allProcesses(): ProcessStat[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => readStat(Number(entry)))
+    .filter((stat): stat is ProcessStat => stat !== undefined && stat.state !== 'Z')
+}
+
+/**
+ * Every running process started by `pid`, at any depth, or in its process
+ * group: a command's node, and the browser it launched even in a group of
+ * the browser's own.
+ */
+export function processesOf(pid: number): ProcessInfo[] {
+  const all = allProcesses()
+  const found = new Map<number, ProcessStat>()
+  for (const stat of all) if (stat.group === pid && stat.pid !== pid) found.set(stat.pid, stat)
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const stat of all) {
+      if (!found.has(stat.pid) && (stat.parent === pid || found.has(stat.parent))) {
+        found.set(stat.pid, stat)
+        grew = true
+      }
+    }
+  }
+  return [...found.values()].map(({ pid, name, start }) => ({ pid, name, start }))
+}
+
+/** Those of `processes` still running (a zombie waiting to be reaped has ended). */
+export function stillRunning(processes: ProcessInfo[]): ProcessInfo[] {
+  return processes.filter((info) => {
+    const stat = readStat(info.pid)
+    return stat !== undefined && stat.start === info.start && stat.state !== 'Z'
+  })
 }
