@@ -360,7 +360,16 @@ export function malform(brief: GeneratedBrief, kind: MalformedBrief['kind']): Ma
   const end = (lines_: string[]) => lines_.join('\n') + '\n'
   switch (kind) {
     case 'missing-summary': {
-      return { kind, text: end(lines.filter((_, i) => i !== summary)), problems: [['1:1', 'missing-summary']] }
+      // Without it the English lede reads as one more Chinese heading, and its section has no bullets:
+      // every problem is reported at once (README), so that one too, on the lede's line (the Summary: line's).
+      return {
+        kind,
+        text: end(lines.filter((_, i) => i !== summary)),
+        problems: [
+          ['1:1', 'missing-summary'],
+          [`${summary + 1}:1`, 'section-without-points'],
+        ],
+      }
     }
     case 'empty-point': {
       // Empty one bullet of either language: `-` alone (its trailing space is trimmed as any line's).
