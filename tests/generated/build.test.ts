@@ -6,10 +6,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { VARIANTS } from '../../scripts/deck/variant.ts'
+import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { readBriefText } from '../support/brief-oracle.ts'
 import { runBuildCli } from '../support/build.ts'
-import { readDeck } from '../support/deck-reader.ts'
+import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { generateBrief } from '../support/generate-brief.ts'
 import { projectTempDir } from '../support/tmp.ts'
 import { deckProblems } from '../support/deck-checks.ts'
@@ -57,9 +57,8 @@ describe.each(SEEDS)('the decks of generated brief %i', (seed) => {
     await writeFile(file, brief.text)
     const result = await runBuildCli(['--brief', file, '--out', out])
     expect(result.code, result.stderr).toBe(0)
-    const decks = Object.fromEntries(
-      await Promise.all(VARIANTS.map(async (v) => [v, await readDeck(await readFile(path.join(out, `${v}.md`), 'utf8'), `${v}.md`)] as const)),
-    )
+    const decks = {} as Record<Variant, ReadSlide[]>
+    for (const v of VARIANTS) decks[v] = await readDeck(await readFile(path.join(out, `${v}.md`), 'utf8'), `${v}.md`)
     expect(deckProblems(readBriefText(brief.text), decks)).toEqual([])
   })
 })
