@@ -1,13 +1,13 @@
 /**
- * `npm run corpus -- --count N --seed S [--outputs M]`: generated briefs
+ * `npm run corpus -- --count N --seed S [--outputs M] [--pdf P] [--out DIR]`: generated briefs
  * (seeds S … S+N−1) through every check the shipped brief gets, writing
- * .tmp/corpus/report.md with what failed and the seed that reproduces it.
+ *  DIR/report.md (default .tmp/corpus/) with what failed and the seed that reproduces it.
  *
  * Every brief: headline rules, build and re-read decks (notes verbatim,
- * clicks, language tags), one malformation refused with its file:line, the
- * slide PDF of each deck and the PPTX's notes. The first M briefs (default
- * 30, at most N) also: the bilingual deck walked in Chromium through Slidev,
- * and each deck's PPTX rendered by LibreOffice.
+ * clicks, language tags), one malformation refused with its file:line.
+ * The first P (`--pdf`, default all): the slide PDF of each deck. The first M
+ * (`--outputs`, default 30, at most N) also: each deck's PPTX (notes, and as
+ * LibreOffice renders it) and the bilingual deck walked in Chromium through Slidev.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -28,17 +28,22 @@ import { headlineProblems } from '../support/headline-rules.ts'
 import { browserProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, outputs: { type: 'string' } },
+  options: { count: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, outputs: { type: 'string' }, pdf: { type: 'string' }, out: { type: 'string', default: '.tmp/corpus' } },
 })
 const count = Number(values.count)
 const first = Number(values.seed)
 const heavy = Math.min(count, Number(values.outputs ?? 30))
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(first) || !Number.isInteger(heavy) || heavy < 0) {
-  console.error('usage: npm run corpus -- --count N --seed S [--outputs M]   (N ≥ 1 briefs from seed S; the first M also in Chromium and LibreOffice)')
+const printed = Math.max(heavy, Math.min(count, Number(values.pdf ?? count)))
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(first) || !Number.isInteger(heavy) || heavy < 0 || !Number.isInteger(printed)) {
+  console.error(
+    'usage: npm run corpus -- --count N --seed S [--outputs M] [--pdf P] [--out DIR]\n' +
+      '  N ≥ 1 briefs from seed S; the first P (default N) also exported to PDF, the first M (default 30) also in Chromium and LibreOffice',
+  )
   process.exit(2)
 }
 
-const ROOT = path.join(PROJECT_ROOT, '.tmp', 'corpus')
+/** Inside the project: the decks must find its components. Two runs at once need two folders. */
+const ROOT = path.resolve(PROJECT_ROOT, values.out)
 const REPORT = path.join(ROOT, 'report.md')
 
 type Check = 'headlines' | 'build' | 'malformed' | 'pdf' | 'pptx' | 'browser' | 'libreoffice'
@@ -119,6 +124,7 @@ try {
       return problems
     })
 
+    if (seed - first >= printed) continue
     const out = path.join(dir, 'out')
     const withPptx = seed - first < heavy
     let exported = false
