@@ -139,7 +139,8 @@ try {
     await check(seed, 'browser', 1, async () => {
       // buildBrief gives the decks' content as the pipeline made it, for the walk's expectations.
       const built = await buildBrief(`corpus-${seed}`, brief.text)
-      const server = await startSlidev({ deck: deckFile(built.dir, 'bilingual') })
+      // A loaded machine can take Slidev minutes to start: a long wait, still a failure past it.
+      const server = await startSlidev({ deck: deckFile(built.dir, 'bilingual'), timeoutMs: 300_000 })
       try {
         return await browserProblems({ browser: browser!, url: server.url, content: built.content, langs: ['zh-Hant', 'en'], presenter: true })
       } finally {
