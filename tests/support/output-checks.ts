@@ -13,6 +13,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-chromium'
 import type { DeckContent } from '../../scripts/deck/content.ts'
 import { expectedSlides } from '../browser/expect-deck.ts'
+import { CANVAS } from '../browser/fixture.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
 import { readPdf, squash } from '../export/read-pdf.ts'
@@ -149,6 +150,16 @@ export async function browserProblems(options: {
   langs: ('zh-Hant' | 'en')[]
   presenter: boolean
 }): Promise<string[]> {
+  // As after `npm start`, the overview first renders every slide, so Vite has met every module before the walk
+  // (tests/browser/fixture.ts does the same); its errors are the walk's to find when it loads them again.
+  const context = await options.browser.newContext({ viewport: CANVAS })
+  try {
+    const page = await context.newPage()
+    page.setDefaultNavigationTimeout(300_000)
+    await page.goto(`${options.url}/overview`, { waitUntil: 'networkidle' })
+  } finally {
+    await context.close()
+  }
   const walk = await walkDeck({ ...options, latinIsEnglish: false })
   const problems: string[] = []
   const expected = expectedSlides(options.content, options.langs)
