@@ -12,6 +12,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../../scripts/browser/find.ts'
 import { deriveHeadline } from '../../scripts/deck/headline.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
@@ -79,7 +80,24 @@ async function check(seed: number, name: Check, outputs: number, body: () => Pro
 const started = Date.now()
 await rm(ROOT, { recursive: true, force: true })
 await mkdir(ROOT, { recursive: true })
-const browser = heavy > 0 ? await launchBrowser() : undefined
+const launched = heavy > 0 ? await launchBrowser() : undefined
+/**
+ * tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: the probes that
+ * walk.ts hands to page.evaluate would call it in the page, where it does not exist (vitest does
+ * not add it). Every context of this browser defines it as the identity first.
+ */
+const browser = launched
+  ? new Proxy(launched, {
+      get(target, prop, receiver) {
+        if (prop !== 'newContext') return Reflect.get(target, prop, receiver)
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args)
+          await context.addInitScript('globalThis.__name = (f) => f')
+          return context
+        }
+      },
+    })
+  : undefined
 
 try {
   for (let seed = first; seed < first + count; seed++) {
@@ -150,7 +168,7 @@ try {
     })
   }
 } finally {
-  await browser?.close()
+  await launched?.close()
 }
 await writeReport(count)
 console.log(`briefdeck corpus: ${count} briefs from seed ${first}, ${failures.length} failed checks; report in ${path.relative(process.cwd(), REPORT)}`)
