@@ -1,6 +1,7 @@
 /** Openers and their closers; straight quotes open and close with the same character. */
 const PAIRS: Record<string, string> = {
   '(': ')', '（': '）', '[': ']', '{': '}', '「': '」', '『': '』', '《': '》', '〈': '〉', '“': '”', '‘': '’', '"': '"',
+  '【': '】', '〔': '〕', '［': '］', '｛': '｝',
 }
 const LETTER = /[\p{L}\p{N}]/u
 

@@ -1,6 +1,15 @@
 import { closedAt, isOpener } from './balance.ts'
 import { trimEnd, type Boundary, type Cut } from './cut.ts'
-import { ABBREVIATIONS, CLAUSE_STARTERS, FUNCTION_WORDS, NUMBER_UNITS, SUBORDINATORS } from './words.ts'
+import {
+  ABBREVIATIONS,
+  CLAUSE_STARTERS,
+  FUNCTION_WORDS,
+  NUMBER_UNITS,
+  NUMBER_WORDS,
+  RANGE_LINKS,
+  REDUPLICATION_LINKS,
+  SUBORDINATORS,
+} from './words.ts'
 
 interface Token {
   word: string
@@ -29,7 +38,7 @@ export function englishCuts(text: string, reach: number): Cut[] {
     let prefix = trimEnd(text.slice(0, token.end))
     if (boundary === 'sentence') prefix = prefix.replace(/\.$/, '')
     // A sentence the author ended may end on any word ("… what it stood for.").
-    const sound = closed(prefix.length) && (boundary === 'sentence' || canEndOn(token.word, following[0]))
+    const sound = closed(prefix.length) && (boundary === 'sentence' || canEndOn(token.word, following))
     const complete =
       boundary === 'sentence' ||
       (boundary === 'clause' && !awaitsMainClause(prefix, token.word) && !opensApposition(token.word, following[0]))
@@ -68,13 +77,21 @@ function isAbbreviation(word: string): boolean {
   return stem.includes('.') || ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem)
 }
 
-/** The rules on the last word: no function word, possessive, hyphen, currency sign, or number before its unit. */
-function canEndOn(word: string, next: string): boolean {
+/**
+ * The rules on the last word: no function word, possessive, hyphen, currency sign, number before its unit,
+ * first end of a range ("one to two years") or first half of a reduplication ("year by year").
+ */
+function canEndOn(word: string, [next, afterNext]: [string, string]): boolean {
   const last = bare(word)
   if (FUNCTION_WORDS.has(last)) return false
   if (/['’]s$|s['’]$/.test(word.replace(/[,;:.!?]+$/, ''))) return false
   if (HYPHEN_END.test(word) || CURRENCY_END.test(word)) return false
-  if (/\d$/.test(last) && (/^\d/.test(next) || NUMBER_UNITS.has(bare(next)))) return false
+  // Punctuation after the word ends the number or the phrase: "by 2027, the …" may end there.
+  if (/[,;:.!?)\]”"’']$/.test(word)) return true
+  const isNumber = (w: string) => /^[$€£¥]?\d/.test(w) || /\d%?$/.test(w) || NUMBER_WORDS.has(bare(w))
+  if (isNumber(last) && (/^\d/.test(next) || NUMBER_UNITS.has(bare(next)))) return false
+  if (isNumber(last) && RANGE_LINKS.has(bare(next)) && isNumber(afterNext)) return false
+  if (REDUPLICATION_LINKS.has(bare(next)) && bare(afterNext) === last) return false
   return true
 }
 

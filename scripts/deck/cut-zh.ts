@@ -4,7 +4,13 @@ import {
   ZH_CLAUSE_STARTERS,
   ZH_FUNCTION_WORDS,
   ZH_NUMBER_UNITS,
+  ZH_NUMERAL_END,
   ZH_PHRASE_STARTERS,
+  ZH_RANGE_REST,
+  ZH_SCALED_NUMBER_END,
+  ZH_UNIT_REST,
+  ZH_COUNT_END,
+  ZH_COUNT_UNIT_REST,
   ZH_SPEECH_VERBS,
   ZH_SUBORDINATORS,
 } from './words.ts'
@@ -41,7 +47,8 @@ export function chineseCuts(text: string, reach: number): Cut[] {
   segments.slice(0, -1).forEach((segment, i) => {
     const next = segments[i + 1]!
     const mark = segment.text
-    if (SENTENCE_MARK.test(mark) || CLAUSE_MARK.test(mark) || mark === LIST_MARK) {
+    // Only a segment of punctuation is a mark: the comma of 1,250 groups digits, it ends no clause.
+    if (isPunctuation(mark) && (SENTENCE_MARK.test(mark) || CLAUSE_MARK.test(mark) || mark === LIST_MARK)) {
       const boundary: Boundary = SENTENCE_MARK.test(mark) ? 'sentence' : CLAUSE_MARK.test(mark) ? 'clause' : 'before-clause'
       cuts.push(cutAt(text, byEnd, closed, segment.start, boundary))
     } else if (isOpener(next.text[0]) || !isPunctuation(next.text)) {
@@ -68,13 +75,22 @@ function cutAt(
   const last = byEnd.get(prefix.length)
   const after = text.slice(prefix.length)
   // A sentence or clause the author ended may end on a particle (「…是自相矛盾的。」); a word cut may not.
-  const endsOnWord = boundary === 'sentence' || boundary === 'clause' || (last !== undefined && !ZH_FUNCTION_WORDS.has(last.text))
+  const endsOnWord =
+    boundary === 'sentence' ||
+    boundary === 'clause' ||
+    (last !== undefined && !ZH_FUNCTION_WORDS.has(last.text) && !/[至到]$/.test(last.text))
   const sound =
     closed(prefix.length) &&
     endsOnWord &&
-    !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after))) &&
-    // A Latin hyphenated word inside Chinese text (self-sufficiency) is one word too: the hyphen was trimmed, so look after the cut.
-    !(/[\p{Script=Latin}\d]$/u.test(prefix) && /^-[\p{Script=Latin}\d]/u.test(after))
+    // A number with its separators and unit (1,250億元, 1.2 GW), and a range (兩至三年, 2025–2027), are read whole.
+    !(/\d$/.test(prefix) && (/^[\d.,]/.test(after) || ZH_NUMBER_UNITS.test(after) || /^\s?[A-Za-z%％]/.test(after))) &&
+    !(ZH_SCALED_NUMBER_END.test(prefix) && ZH_UNIT_REST.test(after)) &&
+    !(ZH_COUNT_END.test(prefix) && ZH_COUNT_UNIT_REST.test(after)) &&
+    !(ZH_NUMERAL_END.test(prefix) && ZH_RANGE_REST.test(after)) &&
+    // A Latin word inside Chinese text is one word too, with its hyphens (self-sufficiency) or as a URL; trimmed
+    // marks were cut off the prefix, so look after the cut.
+    !(/[\p{Script=Latin}\d]$/u.test(prefix) && /^[-:/.@_%#?=&~+]+[\p{Script=Latin}\d]/u.test(after)) &&
+    !(/[/.@_]$/.test(prefix) && /^[\p{Script=Latin}\d]/u.test(after))
   const complete =
     boundary === 'sentence' ||
     (boundary === 'clause' && !awaitsMainClause(prefix) && !(last !== undefined && ZH_SPEECH_VERBS.has(last.text)))

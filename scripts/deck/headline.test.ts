@@ -174,3 +174,23 @@ describe('deriveHeadline falls back gracefully', () => {
     expect(en(text)).toBe(en(text))
   })
 })
+
+describe('rule 4, read whole: amounts, ranges, reduplications, words that need what follows (issue #21)', () => {
+  it('does not stop on 約 before a comma-grouped amount, nor take its grouping comma for a clause end', () => {
+    expect(zh('半導體與電網營運商總計獲政府約1,250億元補助而其他產業則未獲得任何額外資金。')).toBe('半導體與電網營運商總計獲政府約1,250億元…')
+  })
+
+  it('does not stop inside a range', () => {
+    expect(zh('報告預估國內晶片產業在先進製程上仍將落後兩至三年並需要更多投資。')).toBe('報告預估國內晶片產業在先進製程上…')
+    expect(en('Chinese chipmakers, even with ample state aid, will still trail by one to two years in lithography.')).not.toMatch(/by one…$/)
+  })
+
+  it('does not stop inside a reduplication or before a unit', () => {
+    expect(en('Domestic demand for imported coal in the coastal region is falling year by year as plants close.')).toBe(
+      'Domestic demand for imported coal in the coastal region…',
+    )
+    expect(en('The provincial utilities plan to add new storage capacity of about 1.2 GW before the winter.')).toBe(
+      'The provincial utilities plan to add new storage capacity…',
+    )
+  })
+})

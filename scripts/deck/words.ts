@@ -35,7 +35,19 @@ export const FUNCTION_WORDS = new Set([
   ...list(`is are was were be been being am has have had do does did will would shall should can could
     may might must having`),
   ...list(`not only also even just very more most less least too rather quite nearly almost`),
+  // Approximators: "about", "some" and the like promise the amount that follows.
+  ...list(`roughly approximately around about some over under`),
 ])
+
+/** Numbers written as words, which a range or a unit may follow as it follows digits: "one to two years". */
+export const NUMBER_WORDS = list(`
+  one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen
+  thousand million billion trillion
+`)
+
+/** Words between the two ends of a range ("one to two", "10 to 15") or a reduplication ("year by year"). */
+export const RANGE_LINKS = list(`to through - – — or`)
+export const REDUPLICATION_LINKS = list(`by after for upon to`)
 
 /** Words that scale or measure the number before them: "3 billion", "12 per cent", "40 km". */
 export const NUMBER_UNITS = list(`
@@ -49,7 +61,19 @@ export const ZH_FUNCTION_WORDS = list(`
   因 因為 由於 雖然 儘管 如果 以及 並且 而且 但是 或者 關於 對於 通過 透過 包括 將會 已經 正在
   不 沒 沒有 未 並未 非 會 能 能夠 可以 可能 應 應該 需要 要 必須 仍 也 都 還 更 最 很
   至 到 升至 降至 增至 減至 達 達到
+  約 大約 近 將近 逾 超過 高達 多達 至少 不到 不足 近乎 約為 逐 比 較 新臺幣 人民幣 港幣 美金
+  稱為 成為 視為 列為 名為 將於 在於 位於 屬於 處於 基於
 `)
+
+/** Chinese numerals and digits: a range (兩至三年, 2025–2027) must not be cut between its two ends. */
+export const ZH_NUMERAL_END = /[\d一二兩三四五六七八九十百千萬%％]$/u
+/** A scaled number (1,250億) is read with the currency or unit after it (億美元, 萬噸). */
+export const ZH_SCALED_NUMBER_END = /\d[\d,.]*\s?[萬億兆千百]+$/u
+/** A Chinese numeral, with its measure word, is read with the unit after it: 兩個月, 三年. */
+export const ZH_COUNT_END = /[\d一二兩三四五六七八九十百千]個?$/u
+export const ZH_COUNT_UNIT_REST = /^[個年月日天週周時分秒人次倍]/u
+export const ZH_UNIT_REST = /^(?:元|美元|日圓|日元|歐元|英鎊|人民幣|噸|公噸|人|個|倍|年|%|％|[A-Za-z])/u
+export const ZH_RANGE_REST = /^\s?[至到~～–—-]\s?[\d一二兩三四五六七八九十]/u
 
 /** Chinese words that open a phrase (prepositions, coordinators, auxiliaries): a headline may end just before them. */
 export const ZH_PHRASE_STARTERS = list(`在 對 把 被 將 以 為 從 向 於 由 與 和 及 或 通過 透過 對於 關於 包括 隨著 針對 按照 根據

@@ -1,0 +1,188 @@
+/**
+ * The checks every output of the shipped brief gets, as functions that take
+ * any brief's decks and outputs and return what is wrong, in words: the
+ * generated-brief tests assert the list is empty; the corpus runner
+ * (tests/corpus/run.ts) writes it in its report beside the seed.
+ */
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import JSZip from 'jszip'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { Browser } from 'playwright-chromium'
+import type { DeckContent } from '../../scripts/deck/content.ts'
+import { expectedSlides } from '../browser/expect-deck.ts'
+import { CANVAS } from '../browser/fixture.ts'
+import { isLocal } from '../browser/traffic.ts'
+import { walkDeck } from '../browser/walk.ts'
+import { readPdf, squash } from '../export/read-pdf.ts'
+import { readPptxSlides } from '../export/read-pptx-slides.ts'
+import { readShownText } from '../export/shown-text.ts'
+import type { ReadSlide } from './deck-reader.ts'
+
+const run = promisify(execFile)
+
+/** The slide PDF: a page a slide, and every heading and headline of a slide drawn, as text, on its page. */
+export async function slidePdfProblems(file: string, slides: ReadSlide[]): Promise<string[]> {
+  const problems: string[] = []
+  const pdf = await readPdf(file)
+  if (pdf.pages !== slides.length) problems.push(`${path.basename(file)}: ${pdf.pages} pages for ${slides.length} slides`)
+  const shown = await readShownText(file)
+  slides.forEach((slide, i) => {
+    const page = squash(shown[i] ?? '')
+    for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en])
+      if (!page.includes(squash(text))) problems.push(`${path.basename(file)} page ${i + 1}: "${text}" is not drawn`)
+  })
+  return problems
+}
+
+/** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
+export async function pptxProblems(file: string, slides: ReadSlide[]): Promise<string[]> {
+  const problems: string[] = []
+  const pptx = await readPptxSlides(new Uint8Array(await readFile(file)))
+  if (pptx.slides.length !== slides.length) problems.push(`${path.basename(file)}: ${pptx.slides.length} slides for ${slides.length}`)
+  slides.forEach((slide, i) => {
+    const notes = pptx.slides[i]?.notes.split('\n') ?? []
+    for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en])
+      if (!notes.includes(paragraph)) problems.push(`${path.basename(file)} slide ${i + 1}: notes lack "${paragraph.slice(0, 40)}…"`)
+  })
+  return problems
+}
+
+const EMU_PER_PT = 12700
+/** Rendering differs by a little (glyph side bearings, rounding): this much outside a box is not overflow. */
+const TOLERANCE_PT = 3
+
+interface Box {
+  text: string
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Each text box of each slide, in points from the slide's top left, with its text. */
+async function textBoxes(file: string): Promise<{ size: { w: number; h: number }; slides: Box[][] }> {
+  const zip = await JSZip.loadAsync(await readFile(file))
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? ''
+  const presentation = await read('ppt/presentation.xml')
+  const [, cx = '0', cy = '0'] = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation) ?? []
+  const pptx = await readPptxSlides(new Uint8Array(await readFile(file)))
+  const slides = pptx.slides.map((slide) =>
+    [...slide.xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap(([, shape = '']) => {
+      const off = /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)
+      const text = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t = '']) => t).join('')
+      if (!off || text.trim() === '') return []
+      const [x, y, w, h] = off.slice(1).map((n) => Number(n) / EMU_PER_PT) as [number, number, number, number]
+      return [{ text: squash(decodeXmlText(text)), x, y, w, h }]
+    }),
+  )
+  return { size: { w: Number(cx) / EMU_PER_PT, h: Number(cy) / EMU_PER_PT }, slides }
+}
+
+function decodeXmlText(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+}
+
+/**
+ * The PPTX as LibreOffice Impress renders it (to PDF): every line of text
+ * inside the slide, and inside the text box whose text it is (a line is
+ * matched to the one box holding its text; a line too short to tell is only
+ * checked against the slide).
+ */
+export async function libreOfficeProblems(files: string[], workDir: string): Promise<string[]> {
+  const out = path.join(workDir, 'lo-pdf')
+  // A profile of its own: a running LibreOffice would otherwise take the job.
+  await run('soffice', [`-env:UserInstallation=file://${path.join(workDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], {
+    timeout: 600_000,
+  })
+  const problems: string[] = []
+  for (const file of files) {
+    const name = path.basename(file)
+    const { size, slides } = await textBoxes(file)
+    const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(out, name.replace(/\.pptx$/, '.pdf')))), verbosity: 0 }).promise
+    try {
+      if (doc.numPages !== slides.length) problems.push(`${name}: LibreOffice made ${doc.numPages} pages of ${slides.length} slides`)
+      let matched = 0
+      for (let no = 1; no <= doc.numPages; no++) {
+        const page = await doc.getPage(no)
+        const [, , pw = 0, ph = 0] = page.view
+        // The PDF page is the slide, maybe at another scale.
+        const sx = pw / size.w
+        const sy = ph / size.h
+        const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []))
+        for (const item of items) {
+          const x = (item.transform[4] ?? 0) / sx
+          const baseline = (ph - (item.transform[5] ?? 0)) / sy
+          const box = { left: x, right: x + item.width / sx, top: baseline - item.height / sy, bottom: baseline }
+          const where = `${name} slide ${no}: "${item.str.slice(0, 30)}"`
+          if (box.left < -TOLERANCE_PT || box.right > size.w + TOLERANCE_PT || box.top < -TOLERANCE_PT || box.bottom > size.h + TOLERANCE_PT)
+            problems.push(`${where} runs off the slide`)
+          const key = squash(item.str)
+          if (Array.from(key).length < 4) continue
+          const owners = (slides[no - 1] ?? []).filter((b) => b.text.includes(key))
+          if (owners.length !== 1) continue
+          const b = owners[0]!
+          matched += 1
+          const outside = Math.max(b.x - box.left, box.right - (b.x + b.w), b.y - box.top, box.bottom - (b.y + b.h))
+          if (outside > TOLERANCE_PT) problems.push(`${where} runs ${outside.toFixed(1)} pt outside its text box`)
+        }
+      }
+      // A check that matched no line to its box would pass whatever LibreOffice drew.
+      if (matched < slides.length) problems.push(`${name}: only ${matched} lines matched to their text boxes`)
+    } finally {
+      await doc.destroy()
+    }
+  }
+  return problems
+}
+
+/**
+ * A served deck walked in Chromium as a presenter walks it: every slide with
+ * all its clicks shown inside the frame, every text tagged with its language,
+ * no console error or failed request, nothing requested from outside.
+ */
+export async function browserProblems(options: {
+  browser: Browser
+  url: string
+  content: DeckContent
+  langs: ('zh-Hant' | 'en')[]
+  presenter: boolean
+}): Promise<string[]> {
+  // As after `npm start`, the overview first renders every slide, so Vite has met every module before the walk
+  // (tests/browser/fixture.ts does the same); its errors are the walk's to find when it loads them again.
+  const context = await options.browser.newContext({ viewport: CANVAS })
+  try {
+    const page = await context.newPage()
+    page.setDefaultNavigationTimeout(300_000)
+    await page.goto(`${options.url}/overview`, { waitUntil: 'networkidle' })
+  } finally {
+    await context.close()
+  }
+  const walk = await walkDeck({ ...options, latinIsEnglish: false })
+  const problems: string[] = []
+  const expected = expectedSlides(options.content, options.langs)
+  if (walk.slides.length !== expected.length) problems.push(`${walk.slides.length} slides walked of ${expected.length}`)
+  for (const slide of walk.slides) {
+    if (slide.fit === 'missing') problems.push(`slide ${slide.no} was not rendered`)
+    else {
+      if (slide.fit.measured <= 3) problems.push(`slide ${slide.no}: only ${slide.fit.measured} boxes measured`)
+      for (const p of slide.fit.problems) problems.push(`slide ${slide.no}: ${p.what} outside the frame ${JSON.stringify(p.outside)}`)
+      if (slide.fit.fit === 'overflow') problems.push(`slide ${slide.no}: DeckFit gave up (overflow)`)
+    }
+    if (slide.lang === 'missing') problems.push(`slide ${slide.no}: no text to check for languages`)
+    else for (const p of slide.lang) problems.push(`slide ${slide.no}: "${p.text}" tagged ${p.lang}`)
+    for (const text of expected[slide.no - 1]?.shown ?? [])
+      if (!(slide.text ?? '').includes(text)) problems.push(`slide ${slide.no}: "${text.slice(0, 40)}" not shown`)
+  }
+  for (const visit of walk.presenter) {
+    if (visit.lang === 'missing') problems.push(`notes of slide ${visit.no}: not shown`)
+    else for (const p of visit.lang) problems.push(`notes of slide ${visit.no}: "${p.text}" tagged ${p.lang}`)
+  }
+  for (const error of walk.traffic.errors) problems.push(`console error: ${error}`)
+  for (const failure of walk.traffic.failures) problems.push(`failed request: ${JSON.stringify(failure)}`)
+  for (const url of walk.traffic.requests.filter((u) => !isLocal(u))) problems.push(`request outside: ${url}`)
+  if (walk.traffic.requests.length === 0) problems.push('no request recorded at all')
+  return problems
+}
