@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-chromium'
@@ -79,6 +80,19 @@ function via(printed: string, host: string): string {
   return url.toString()
 }
 
+/** What an audience device's event stream (GET /events) carries, as it arrives. */
+function eventStream(url: string) {
+  let text = ''
+  const request = http.get(url, (response) => response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)))
+  request.on('error', () => {})
+  return {
+    /** The positions sent so far, as `page/clicks`. */
+    places: () => [...text.matchAll(/^data: (.*)$/gm)].map((match) => JSON.parse(match[1]!) as { page: number; clicks: number }).map((p) => `${p.page}/${p.clicks}`),
+    text: () => text,
+    close: () => request.destroy(),
+  }
+}
+
 describe('npm start -- --lan: presenting to a room', () => {
   const browser = useBrowser()
 
@@ -95,6 +109,7 @@ describe('npm start -- --lan: presenting to a room', () => {
     // Listening on all interfaces, as in a room; the test reaches it through 127.0.0.x only.
     const exit = main(['--deck', 'en', '--lan', '--host', '0.0.0.0', '--port', String(port)], { out: record, err: record }, () => stopped)
     const contexts: BrowserContext[] = []
+    const streams: { close: () => void }[] = []
     const device = async () => {
       // The presenter's address is HTTPS with a certificate made at start.
       const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true })
@@ -157,6 +172,10 @@ describe('npm start -- --lan: presenting to a room', () => {
       ]
       let from = { no: 1, clicks: 0 }
       const presenterPlaces = await placesFromNow(presenterVisits, from)
+      // The room's event stream itself, as a device on 127.0.0.6 receives it.
+      const events = eventStream(new URL('events', via(audienceUrl, '127.0.0.6')).href)
+      streams.push(events)
+      await expect.poll(() => events.places(), { timeout: 60_000 }).toEqual(['1/0'])
       for (const to of steps) {
         await pressFrom(presenter, 'ArrowRight', from, to)
         await slideReady(watcher, to)
@@ -166,6 +185,9 @@ describe('npm start -- --lan: presenting to a room', () => {
       // The watcher went exactly where the presenter went, and nowhere the guesser went.
       expect(await presenterPlaces()).toEqual(['2/0', '3/0', '3/1'])
       expect(await watcherPlaces()).toEqual(await presenterPlaces())
+      // The stream carried the presenter's places, and nothing from the notes.
+      await expect.poll(() => events.places(), { timeout: 60_000 }).toEqual(['1/0', '2/0', '3/0', '3/1'])
+      expect(phrases.filter((phrase) => events.text().includes(phrase))).toEqual([])
 
       // No note-only phrase in anything the audience or the secret-less presenter view loaded;
       // the presenter's own view did load them (the check can see notes where they are).
@@ -178,6 +200,7 @@ describe('npm start -- --lan: presenting to a room', () => {
       }
       expect(await guesser.locator('.grid-section.note').innerText()).not.toMatch(/Source/)
     } finally {
+      for (const stream of streams) stream.close()
       for (const context of contexts) await context.close()
       stop()
       expect(await exit).toBe(0)
