@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { SCRATCH, benchCases } from './bench/cases.ts'
 import { measureLibrary } from './bench/library.ts'
 import { measureLiveEdits } from './bench/live-edit.ts'
+import { measureShards } from './bench/shards.ts'
 import { measure, type Sample } from './bench/measure.ts'
 import { renderReport, type CaseResult } from './bench/report.ts'
 import { pairedRatio, summarizeSamples } from './bench/stats.ts'
@@ -82,6 +83,24 @@ if (!values.only || 'library'.includes(values.only)) {
       },
     )
   }
+}
+// Not in a full run: 100 briefings' static builds take the best part of an hour; `--only shards` asks for it.
+if (values.only === 'shards' || (quick && !values.only)) {
+  const [count, shards, options] = quick ? [3, 2, ['--deck', 'en', '--no-downloads']] : [100, 4, []]
+  console.log(`bench: site of ${count} briefings, whole and in ${shards} shards`)
+  const figures = await measureShards(SCRATCH, count, shards, options)
+  const longest = figures.shardRuns.reduce((a, b) => (b.wallMs > a.wallMs ? b : a))
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
+  const what = `${count} briefings, \`--public --no-cache${options.length > 0 ? ` ${options.join(' ')}` : ''}\``
+  results.push(
+    { name: `site of ${what}: one run (site ${mib(figures.wholeBytes)})`, target: '—', a: summarizeSamples([figures.whole]) },
+    {
+      name: `site of ${what}: longest of ${shards} shards, one after another here (side by side in CI; shards ${figures.shardRuns.map((s) => `${(s.wallMs / 1000).toFixed(0)} s`).join(', ')})`,
+      target: '≈ one run ÷ shards',
+      a: summarizeSamples([longest]),
+    },
+    { name: `site of ${what}: \`--assemble\` of the ${shards} shards (site ${mib(figures.siteBytes)})`, target: '—', a: summarizeSamples([figures.assemble]) },
+  )
 }
 const report = renderReport(results, { quick, runs, date: new Date().toISOString().slice(0, 10) })
 await mkdir(path.dirname(out), { recursive: true })

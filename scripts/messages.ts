@@ -190,6 +190,39 @@ export const exportMessages = {
     `briefdeck: site in ${dir}${publicBuild ? ', without speaker notes' : ''} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
 } as const
 
+/** Messages of `npm run site -- --shard` and `--assemble`. */
+export const siteMessages = {
+  badShard: (text: string) =>
+    `--shard ${text}: give K/N, this run's share K of N shards (1 ≤ K ≤ N), for example --shard 2/4.\nRun \`npm run site -- --help\` for the options.`,
+  shardNeedsDesk: () =>
+    '--shard splits the briefings of content/ (or those named) between runs: it does not go with --brief or --decks.\nRun `npm run site -- --help` for the options.',
+  assembleAlone: (option: string) =>
+    `--assemble joins shards as they were built: ${option} belongs to each \`npm run site -- --shard K/N\` run, not to --assemble.\nRun \`npm run site -- --help\` for the options.`,
+  assembleNothing: () => '--assemble needs the folders the shards were built into: `npm run site -- --assemble shard-1 shard-2 … --out dist`.',
+  shardBuilt: (dir: string, shard: number, count: number, names: string[], desk: number) =>
+    `briefdeck: shard ${shard}/${count} in ${dir}: ${names.length} of the desk's ${desk} briefing${desk === 1 ? '' : 's'}${names.length > 0 ? ` (${names.join(', ')})` : ''}; join the shards with \`npm run site -- --assemble DIR…\`.`,
+  notAShard: (dir: string) =>
+    `${dir} is not a shard: it has no .briefdeck-shard.json. Build each shard with \`npm run site -- --shard K/N --out DIR\`, then give those folders to --assemble.`,
+  badManifest: (dir: string, problem: string) =>
+    `${dir}/.briefdeck-shard.json cannot be read (${problem}): build that shard again with \`npm run site -- --shard K/N\`.`,
+  shardsDisagree: (what: string, first: string, other: string) =>
+    `The shards were not built alike: ${first} and ${other} differ in ${what}. Build every shard from the same commit with the same options, then assemble again.`,
+  shardTwice: (shard: string, first: string, other: string) =>
+    `${first} and ${other} are both shard ${shard}: give each shard's folder once.`,
+  doubled: (name: string, first: string, other: string) =>
+    `Briefing ${name} is in two shards, ${first} and ${other}: a briefing belongs to one shard only. Build the shards again from the same commit with the same N.`,
+  missing: (names: string[], where: string[]) =>
+    `The desk's briefing${names.length === 1 ? '' : 's'} ${names.map((name, i) => `${name} (shard ${where[i]})`).join(', ')} ${names.length === 1 ? 'is' : 'are'} in none of the shards given: build ${names.length === 1 ? 'that shard' : 'those shards'} and give ${names.length === 1 ? 'its' : 'their'} folder${names.length === 1 ? '' : 's'} to --assemble too.`,
+  notInDesk: (name: string, dir: string) =>
+    `Briefing ${name} in ${dir} is not one of the desk's briefings the other shards list: build every shard from the same commit, then assemble again.`,
+  folderMissing: (dir: string, name: string) =>
+    `${dir} lists briefing ${name} but has no ${name}/ folder: build that shard again, or give its whole folder.`,
+  sharedDiffers: (file: string, first: string, other: string) =>
+    `${file} differs between ${first} and ${other}: the shards were built with different versions of the project. Build every shard from the same commit, then assemble again.`,
+  assembled: (dir: string, shards: number, briefings: number, ms: number) =>
+    `briefdeck: site in ${dir}, joined from ${shards} shard${shards === 1 ? '' : 's'}: ${briefings} briefing${briefings === 1 ? '' : 's'} (${seconds(ms)}); serve the folder from any static file server, for example \`python3 -m http.server -d ${dir}\`.`,
+} as const
+
 function pluralS(slides: number[]): string {
   return slides.length === 1 ? '' : 's'
 }

@@ -54,5 +54,14 @@ hash URLs, such as NAME/zh-Hant/#/2).
   --decks DIR     decks already built, taken as they are (under DIR's name).
   --no-cache      build every deck afresh (the site and the export share
                   the builds of unchanged decks).
+  --shard K/N     build only shard K of N (for a big desk, N machines each
+                  build one): a briefing is in shard
+                  (first 4 bytes of SHA-256 of its name) mod N + 1, so it
+                  stays in its shard whatever else the desk holds. The
+                  folder also gets .briefdeck-shard.json for --assemble.
+  --assemble      join shards: npm run site -- --assemble DIR… --out DIR
+                  takes the folders the N shards were built into and makes
+                  one site with one index; refused unless every briefing
+                  of the desk is in exactly one of them.
   --help          show this text.
 `

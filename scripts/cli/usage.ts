@@ -54,6 +54,8 @@ pdftoppm (Debian's poppler-utils) and soffice (Debian's libreoffice-impress).
 Installing needs root and apt-get; otherwise it names the packages to install
 and exits 1. \`npm test\` runs it first.
 
+  --browser      Chromium alone: all that \`npm run site\` and \`npm run export\`
+                 need (the site's CI job; the other tools are for the tests).
   --help         show this text.
 `
 

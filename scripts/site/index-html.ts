@@ -5,7 +5,8 @@ import { formatClock } from '../timing/clock.ts'
 import type { BriefingFacts } from './briefing-facts.ts'
 
 export interface SiteDeck {
-  deck: ExportDeck
+  /** What the index shows of the deck: no more, so that a shard's manifest carries no speaker notes. */
+  deck: Pick<ExportDeck, 'name' | 'title'>
   /** The deck's folder in the site (`NAME/en`). */
   folder: string
 }
@@ -13,7 +14,7 @@ export interface SiteDeck {
 export interface SiteBriefing {
   name: string
   decks: SiteDeck[]
-  facts?: BriefingFacts
+  facts: BriefingFacts
   /** The site's folder of its downloads, and the formats there. */
   downloads?: { folder: string; formats: Format[] }
 }
@@ -33,14 +34,14 @@ const langText = (part: LangText) => `<span${part.lang ? ` lang="${escapeHtml(pa
  */
 export function renderSiteIndex(briefings: SiteBriefing[], options: { public: boolean; fontFaces?: string }): string {
   const items = briefings.map((briefing) => {
-    const titles = briefing.facts?.titles ?? briefing.decks[0]?.deck.title ?? []
-    const facts = briefing.facts
+    const { facts } = briefing
+    const titles = facts.titles
     const meta = [
-      facts?.date ? `<time datetime="${escapeHtml(facts.date)}">${escapeHtml(facts.date)}</time>` : 'undated',
-      `${facts?.slides ?? briefing.decks[0]?.deck.slides.length ?? 0} slides`,
+      facts.date ? `<time datetime="${escapeHtml(facts.date)}">${escapeHtml(facts.date)}</time>` : 'undated',
+      `${facts.slides} slides`,
     ]
     const decks = briefing.decks.map(({ deck, folder }, i) => {
-      const seconds = facts?.seconds[i]
+      const seconds = facts.seconds[i]
       const links = [`<a class="deck" href="${folder}/">Slides</a>`]
       if (!options.public) links.push(`<a class="presenter" href="${folder}/#/presenter/1">Presenter view</a>`)
       for (const format of briefing.downloads?.formats ?? []) {

@@ -107,4 +107,30 @@ describe('npm run site options', () => {
     expect(await siteMain(['--help'], output)).toBe(0)
     expect(out).toEqual([SITE_USAGE])
   })
+
+  it('takes --shard K/N, and refuses a malformed one or one with --brief or --decks, with exit code 2', async () => {
+    expect(parseSiteArgs(['--shard', '2/4'])).toMatchObject({ shard: { index: 2, count: 4 } })
+    for (const [args, message] of [
+      [['--shard', '5/4'], /^--shard 5\/4: give K\/N/],
+      [['--shard', 'two'], /^--shard two: give K\/N/],
+      [['--shard', '1/2', '--brief', 'x.txt'], /^--shard splits the briefings of content\//],
+    ] as const) {
+      const { out, err, output } = capture()
+      expect(await siteMain([...args], output)).toBe(2)
+      expect(err.join('\n')).toMatch(message)
+      expect(out).toEqual([])
+    }
+  })
+
+  it('takes --assemble with the shard folders and --out only', async () => {
+    expect(parseSiteArgs(['--assemble', 'a', 'b', '--out', 'site'])).toMatchObject({ assemble: [expect.stringMatching(/\/a$/), expect.stringMatching(/\/b$/)], out: expect.stringMatching(/\/site$/) })
+    for (const [args, message] of [
+      [['--assemble', 'a', '--public'], /^--assemble joins shards as they were built: --public belongs to each/],
+      [['--assemble'], /^--assemble needs the folders the shards were built into/],
+    ] as const) {
+      const { err, output } = capture()
+      expect(await siteMain([...args], output)).toBe(2)
+      expect(err.join('\n')).toMatch(message)
+    }
+  })
 })
