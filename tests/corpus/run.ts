@@ -5,7 +5,7 @@
  *
  * Every brief: headline rules, build and re-read decks (notes verbatim,
  * clicks, language tags), one malformation refused with its file:line.
- * The first P (`--pdf`, default all): the slide PDF of each deck. The first M
+ * The first P (`--pdf`, default all): the slide PDF and the handout of each deck. The first M
  * (`--outputs`, default 30, at most N) also: each deck's PPTX (notes, and as
  * LibreOffice renders it) and the bilingual deck walked in Chromium through Slidev.
  */
@@ -20,6 +20,9 @@ import { exportDecks } from '../../scripts/export/export-decks.ts'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
 import { startSlidev } from '../../scripts/slidev/server.ts'
 import { buildBrief, deckFile } from '../browser/fixture.ts'
+import { readHandoutPages } from '../export/handout-pages.ts'
+import { handoutPageBound, handoutProblems } from '../export/handout-rules.ts'
+import { readPdf } from '../export/read-pdf.ts'
 import { readBriefText } from '../support/brief-oracle.ts'
 import { runBuildCli } from '../support/build.ts'
 import { deckProblems } from '../support/deck-checks.ts'
@@ -47,13 +50,14 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(first) || !Number
 const ROOT = path.resolve(PROJECT_ROOT, values.out)
 const REPORT = path.join(ROOT, 'report.md')
 
-type Check = 'headlines' | 'build' | 'malformed' | 'pdf' | 'pptx' | 'browser' | 'libreoffice'
+type Check = 'headlines' | 'build' | 'malformed' | 'pdf' | 'handout' | 'pptx' | 'browser' | 'libreoffice'
 const failures: { seed: number; check: Check; problems: string[] }[] = []
 const checked: Record<Check, { briefs: number; outputs: number; ms: number }> = {
   headlines: { briefs: 0, outputs: 0, ms: 0 },
   build: { briefs: 0, outputs: 0, ms: 0 },
   malformed: { briefs: 0, outputs: 0, ms: 0 },
   pdf: { briefs: 0, outputs: 0, ms: 0 },
+  handout: { briefs: 0, outputs: 0, ms: 0 },
   pptx: { briefs: 0, outputs: 0, ms: 0 },
   browser: { briefs: 0, outputs: 0, ms: 0 },
   libreoffice: { briefs: 0, outputs: 0, ms: 0 },
@@ -147,11 +151,23 @@ try {
     const withPptx = seed - first < heavy
     let exported = false
     await check(seed, 'pdf', 3, async () => {
-      await exportDecks({ decks: VARIANTS.map((v) => deckFile(dir, v)), formats: withPptx ? ['pdf', 'pptx'] : ['pdf'], out, noCache: true })
+      await exportDecks({ decks: VARIANTS.map((v) => deckFile(dir, v)), formats: withPptx ? ['pdf', 'handout', 'pptx'] : ['pdf', 'handout'], out, noCache: true })
       exported = true
       return (await Promise.all(VARIANTS.map((v) => slidePdfProblems(path.join(out, `${v}.pdf`), slides[v])))).flat()
     })
-    if (!exported || !withPptx) continue
+    if (!exported) continue
+    await check(seed, 'handout', 3, async () =>
+      (
+        await Promise.all(
+          VARIANTS.map(async (v) => {
+            const pages = await readHandoutPages(path.join(out, `${v}-handout.pdf`))
+            const slidePages = (await readPdf(path.join(out, `${v}.pdf`))).pageTexts
+            return handoutProblems(pages, slides[v], slidePages, handoutPageBound(slides[v]), v)
+          }),
+        )
+      ).flat(),
+    )
+    if (!withPptx) continue
     await check(seed, 'pptx', 3, async () => (await Promise.all(VARIANTS.map((v) => pptxProblems(path.join(out, `${v}.pptx`), slides[v])))).flat())
     await check(seed, 'libreoffice', 3, () => libreOfficeProblems(VARIANTS.map((v) => path.join(out, `${v}.pptx`)), dir))
     await check(seed, 'browser', 1, async () => {

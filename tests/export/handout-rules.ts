@@ -1,5 +1,4 @@
 import { decodeHTML } from 'entities'
-import { expect } from 'vitest'
 import type { ReadSlide } from '../support/deck-reader.ts'
 import type { HandoutPage } from './handout-pages.ts'
 import { squash } from './read-pdf.ts'
@@ -11,6 +10,16 @@ export const MIN_LINES = 4
 /** The smallest type the notes may have, in points (pdf.js reads sizes to a hundredth or so). */
 export const MIN_NOTES_PT = 9
 const PT_TOLERANCE = 0.05
+
+/**
+ * The most pages a slide's notes may take: the issue's two for notes of up to
+ * 1,500 characters a language; a generated slide may carry more (8 bullets of
+ * ~400), so the bound grows with the deck's longest notes.
+ */
+export function handoutPageBound(slides: ReadSlide[]): number {
+  const longest = Math.max(...slides.flatMap((slide) => Object.values(slide.notes).map((paragraphs) => paragraphs.join('').length)))
+  return 2 * Math.max(1, Math.ceil(longest / 1500))
+}
 
 /** A slide title's parts, each with its language, as Slidev's parser returns them (`<span v-pre lang="…">`). */
 export function titleParts(slide: ReadSlide): { lang: 'zh-Hant' | 'en'; text: string }[] {
@@ -26,35 +35,42 @@ function headLines(page: HandoutPage, slide: ReadSlide): number {
 }
 
 /**
- * A handout's pages against the handout rules of issue #21: every page has
- * its header; a slide's pages follow each other, at most `maxPages` of them;
- * a continued page repeats the title marked continued; no page holds fewer
- * than 4 lines, nor a continued page fewer than 4 lines of notes; nothing
- * drawn under 9 pt but the slide's picture (text of the slide PDF's page);
- * and every note paragraph is drawn whole, read across page breaks.
+ * A handout's pages against the handout rules of issue #21, as what is wrong,
+ * in words (none when it keeps them): every page has its header; a slide's
+ * pages follow each other, at most `maxPages` of them; a continued page
+ * repeats the title marked continued; no page holds fewer than 4 lines, nor a
+ * continued page fewer than 4 lines of notes; nothing drawn under 9 pt but the
+ * slide's picture (text of the slide PDF's page); and every note paragraph is
+ * drawn whole, read across page breaks.
  */
-export function expectHandoutRules(pages: HandoutPage[], slides: ReadSlide[], slidePages: string[], maxPages: number, label: string): void {
+export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], slidePages: string[], maxPages: number, label: string): string[] {
+  const problems: string[] = []
   const count = slides.length
   for (const page of pages) {
-    expect(squash(page.lines[0]?.text ?? ''), `${label} page ${page.no}: its header`).toBe(`${page.slide}/${count}`)
+    const header = squash(page.lines[0]?.text ?? '')
+    if (header !== `${page.slide}/${count}`) problems.push(`${label} page ${page.no}: header "${header}", not ${page.slide}/${count}`)
   }
   const order = pages.map((page) => page.slide)
-  expect(order, `${label}: the slide of each page`).toEqual([...order].sort((a, b) => a - b))
-  expect(new Set(order), `${label}: every slide has a page`).toEqual(new Set(slides.map((_, i) => i + 1)))
+  if (order.some((slide, i) => i > 0 && slide < order[i - 1]!)) problems.push(`${label}: pages out of slide order (${order.join(' ')})`)
   for (let no = 1; no <= count; no++) {
-    expect(order.filter((slide) => slide === no).length, `${label}: pages of slide ${no}`).toBeLessThanOrEqual(maxPages)
+    const taken = order.filter((slide) => slide === no).length
+    if (taken === 0) problems.push(`${label}: slide ${no} has no page`)
+    if (taken > maxPages) problems.push(`${label}: slide ${no} takes ${taken} pages (at most ${maxPages})`)
   }
+  for (const slide of new Set(order)) if (slide < 1 || slide > count) problems.push(`${label}: a page of slide ${slide}, of ${count}`)
 
   for (const page of pages) {
-    const slide = slides[page.slide - 1]!
+    const slide = slides[page.slide - 1]
+    if (!slide) continue
     const where = `${label} page ${page.no} (slide ${page.slide}${page.continued ? ', continued' : ''})`
     const head = squash(page.lines.slice(1, headLines(page, slide)).map((line) => line.text).join(''))
     for (const part of titleParts(slide)) {
-      if (page.continued) expect(head, `${where}: its title`).toContain(squash(part.text + CONTINUED[part.lang]))
+      if (page.continued && !head.includes(squash(part.text + CONTINUED[part.lang]))) problems.push(`${where}: its title "${part.text}${CONTINUED[part.lang]}" is not at its top`)
     }
-    if (!page.continued) expect(squash(page.lines.map((line) => line.text).join('')), where).not.toMatch(/（續）|\(continued\)/)
-    expect(page.lines.length, `${where}: lines of text`).toBeGreaterThanOrEqual(MIN_LINES)
-    if (page.continued) expect(page.lines.length - headLines(page, slide), `${where}: lines of notes`).toBeGreaterThanOrEqual(MIN_LINES)
+    if (!page.continued && /（續）|\(continued\)/.test(squash(page.lines.map((line) => line.text).join('')))) problems.push(`${where}: marked continued on a slide's first page`)
+    if (page.lines.length < MIN_LINES) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)
+    const notes = page.lines.length - headLines(page, slide)
+    if (page.continued && notes < MIN_LINES) problems.push(`${where}: ${notes} lines of notes (at least ${MIN_LINES})`)
 
     // Only the slide's picture may draw smaller than the notes' floor: a line's small runs, together, are text of the slide.
     const picture = squash(slidePages[page.slide - 1] ?? '')
@@ -62,13 +78,20 @@ export function expectHandoutRules(pages: HandoutPage[], slides: ReadSlide[], sl
       const small = line.items.filter((item) => item.size < MIN_NOTES_PT - PT_TOLERANCE)
       if (small.length === 0) continue
       const text = small.map((item) => item.str).join('')
-      expect(picture, `${where}: "${text}" drawn at ${Math.min(...small.map((item) => item.size)).toFixed(2)} pt`).toContain(squash(text))
+      if (!picture.includes(squash(text))) problems.push(`${where}: "${text}" drawn at ${Math.min(...small.map((item) => item.size)).toFixed(2)} pt`)
     }
   }
 
   // A reader reads on across a page break; the continued page's header and title are not the notes'.
-  const read = squash(pages.flatMap((page) => page.lines.slice(page.continued ? headLines(page, slides[page.slide - 1]!) : 0)).map((line) => line.text).join(''))
+  const read = squash(
+    pages
+      .flatMap((page) => page.lines.slice(page.continued && slides[page.slide - 1] ? headLines(page, slides[page.slide - 1]!) : 0))
+      .map((line) => line.text)
+      .join(''),
+  )
   for (const [i, slide] of slides.entries()) {
-    for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en]) expect(read, `${label} slide ${i + 1}: a note drawn whole`).toContain(squash(paragraph))
+    for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en])
+      if (!read.includes(squash(paragraph))) problems.push(`${label} slide ${i + 1}: a note not drawn whole: "${paragraph.slice(0, 60)}…"`)
   }
+  return problems
 }
