@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { decodeHTML } from 'entities'
 import JSZip from 'jszip'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-chromium'
@@ -85,10 +86,41 @@ function decodeXmlText(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 }
 
+/** A word LibreOffice drew, as poppler reads it back: its text and its box, in points from the page's top left. */
+interface DrawnWord {
+  text: string
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
 /**
- * The PPTX as LibreOffice Impress renders it (to PDF): every line of text
- * inside the slide, and inside the text box whose text it is (a line is
- * matched to the one box holding its text; a line too short to tell is only
+ * Each page's size and words (`pdftotext -bbox-layout`). Poppler, not pdf.js:
+ * on a machine without a Chinese font LibreOffice draws Chinese with a font
+ * that lacks it, and only poppler reads those glyphs back as their characters
+ * (pdf.js gives every one of them as the same character), so Chinese lines
+ * can be matched to their text boxes like the others.
+ */
+async function drawnWords(pdf: string): Promise<{ w: number; h: number; words: DrawnWord[] }[]> {
+  const { stdout } = await run('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  return [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, w = '0', h = '0', body = '']) => ({
+    w: Number(w),
+    h: Number(h),
+    words: [...body.matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)<\/word>/g)].map(([, left, top, right, bottom, text = '']) => ({
+      text: decodeHTML(text),
+      left: Number(left),
+      top: Number(top),
+      right: Number(right),
+      bottom: Number(bottom),
+    })),
+  }))
+}
+
+/**
+ * The PPTX as LibreOffice Impress renders it (to PDF): every word of text
+ * inside the slide, and inside the text box whose text it is (a word is
+ * matched to the one box holding its text; a word too short to tell is only
  * checked against the slide).
  */
 export async function libreOfficeProblems(files: string[], workDir: string): Promise<string[]> {
@@ -101,39 +133,34 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
   for (const file of files) {
     const name = path.basename(file)
     const { size, slides } = await textBoxes(file)
-    const doc = await getDocument({ data: new Uint8Array(await readFile(path.join(out, name.replace(/\.pptx$/, '.pdf')))), verbosity: 0 }).promise
-    try {
-      if (doc.numPages !== slides.length) problems.push(`${name}: LibreOffice made ${doc.numPages} pages of ${slides.length} slides`)
-      let matched = 0
-      for (let no = 1; no <= doc.numPages; no++) {
-        const page = await doc.getPage(no)
-        const [, , pw = 0, ph = 0] = page.view
-        // The PDF page is the slide, maybe at another scale.
-        const sx = pw / size.w
-        const sy = ph / size.h
-        const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []))
-        for (const item of items) {
-          const x = (item.transform[4] ?? 0) / sx
-          const baseline = (ph - (item.transform[5] ?? 0)) / sy
-          const box = { left: x, right: x + item.width / sx, top: baseline - item.height / sy, bottom: baseline }
-          const where = `${name} slide ${no}: "${item.str.slice(0, 30)}"`
-          if (box.left < -TOLERANCE_PT || box.right > size.w + TOLERANCE_PT || box.top < -TOLERANCE_PT || box.bottom > size.h + TOLERANCE_PT)
-            problems.push(`${where} runs off the slide`)
-          const key = squash(item.str)
-          if (Array.from(key).length < 4) continue
-          const owners = (slides[no - 1] ?? []).filter((b) => b.text.includes(key))
-          if (owners.length !== 1) continue
-          const b = owners[0]!
-          matched += 1
-          const outside = Math.max(b.x - box.left, box.right - (b.x + b.w), b.y - box.top, box.bottom - (b.y + b.h))
-          if (outside > TOLERANCE_PT) problems.push(`${where} runs ${outside.toFixed(1)} pt outside its text box`)
-        }
+    const pages = await drawnWords(path.join(out, name.replace(/\.pptx$/, '.pdf')))
+    if (pages.length !== slides.length) problems.push(`${name}: LibreOffice made ${pages.length} pages of ${slides.length} slides`)
+    let matched = 0
+    for (const [i, page] of pages.entries()) {
+      // The PDF page is the slide, maybe at another scale.
+      const sx = page.w / size.w
+      const sy = page.h / size.h
+      for (const word of page.words) {
+        if (word.text.trim() === '') continue
+        // Poppler's box spans the font's whole height, ascender to descender (some 1.3× its size, more
+        // than the text box reserves a line): vertically, a word is its glyphs' core, the middle 70%.
+        const trim = (word.bottom - word.top) * 0.15
+        const box = { left: word.left / sx, right: word.right / sx, top: (word.top + trim) / sy, bottom: (word.bottom - trim) / sy }
+        const where = `${name} slide ${i + 1}: "${word.text.slice(0, 30)}"`
+        if (box.left < -TOLERANCE_PT || box.right > size.w + TOLERANCE_PT || box.top < -TOLERANCE_PT || box.bottom > size.h + TOLERANCE_PT)
+          problems.push(`${where} runs off the slide`)
+        const key = squash(word.text)
+        if (Array.from(key).length < 4) continue
+        const owners = (slides[i] ?? []).filter((b) => b.text.includes(key))
+        if (owners.length !== 1) continue
+        const b = owners[0]!
+        matched += 1
+        const outside = Math.max(b.x - box.left, box.right - (b.x + b.w), b.y - box.top, box.bottom - (b.y + b.h))
+        if (outside > TOLERANCE_PT) problems.push(`${where} runs ${outside.toFixed(1)} pt outside its text box`)
       }
-      // A check that matched no line to its box would pass whatever LibreOffice drew.
-      if (matched < slides.length) problems.push(`${name}: only ${matched} lines matched to their text boxes`)
-    } finally {
-      await doc.destroy()
     }
+    // A check that matched no word to its box would pass whatever LibreOffice drew.
+    if (matched < slides.length) problems.push(`${name}: only ${matched} words matched to their text boxes`)
   }
   return problems
 }
