@@ -20,16 +20,13 @@ import { exportDecks } from '../../scripts/export/export-decks.ts'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
 import { startSlidev } from '../../scripts/slidev/server.ts'
 import { buildBrief, deckFile } from '../browser/fixture.ts'
-import { readHandoutPages } from '../export/handout-pages.ts'
-import { handoutPageBound, handoutProblems } from '../export/handout-rules.ts'
-import { readPdf } from '../export/read-pdf.ts'
 import { readBriefText } from '../support/brief-oracle.ts'
 import { runBuildCli } from '../support/build.ts'
 import { deckProblems } from '../support/deck-checks.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { MALFORMATIONS, generateBrief, malform } from '../support/generate-brief.ts'
 import { headlineProblems } from '../support/headline-rules.ts'
-import { browserProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
+import { browserProblems, handoutPdfProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, outputs: { type: 'string' }, pdf: { type: 'string' }, out: { type: 'string', default: '.tmp/corpus' } },
@@ -159,11 +156,7 @@ try {
     await check(seed, 'handout', 3, async () =>
       (
         await Promise.all(
-          VARIANTS.map(async (v) => {
-            const pages = await readHandoutPages(path.join(out, `${v}-handout.pdf`))
-            const slidePages = (await readPdf(path.join(out, `${v}.pdf`))).pageTexts
-            return handoutProblems(pages, slides[v], slidePages, handoutPageBound(slides[v]), v)
-          }),
+          VARIANTS.map((v) => handoutPdfProblems(path.join(out, `${v}-handout.pdf`), path.join(out, `${v}.pdf`), slides[v], v)),
         )
       ).flat(),
     )

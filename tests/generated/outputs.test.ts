@@ -11,12 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { VARIANTS } from '../../scripts/deck/variant.ts'
 import { exportDecks } from '../../scripts/export/export-decks.ts'
 import { buildBrief, deckFile, useBrowser, useDeckServer, type BuiltDecks } from '../browser/fixture.ts'
-import { readHandoutPages } from '../export/handout-pages.ts'
-import { handoutPageBound, handoutProblems } from '../export/handout-rules.ts'
-import { readPdf } from '../export/read-pdf.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { generateBrief } from '../support/generate-brief.ts'
-import { browserProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
+import { browserProblems, handoutPdfProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
 /** Seed 5: six sections of 1–8 bullets up to ~400 characters; seed 9: two sections of 4–5. */
@@ -49,9 +46,8 @@ describe.each(SEEDS)('generated brief %i', (seed) => {
   })
 
   it.each(VARIANTS)('the %s handout: headed pages, continued pages titled, no page under 4 lines, notes whole and ≥ 9 pt', async (variant) => {
-    const pages = await readHandoutPages(path.join(out, `${variant}-handout.pdf`))
-    const slidePages = (await readPdf(path.join(out, `${variant}.pdf`))).pageTexts
-    expect(handoutProblems(pages, slides[variant], slidePages, handoutPageBound(slides[variant]), `seed ${seed} ${variant}`)).toEqual([])
+    const handout = path.join(out, `${variant}-handout.pdf`)
+    expect(await handoutPdfProblems(handout, path.join(out, `${variant}.pdf`), slides[variant], `seed ${seed} ${variant}`)).toEqual([])
   })
 
   it.each(VARIANTS)('the %s PPTX: a slide a slide, every note paragraph in its notes', async (variant) => {

@@ -10,13 +10,14 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { decodeHTML } from 'entities'
 import JSZip from 'jszip'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-chromium'
 import type { DeckContent } from '../../scripts/deck/content.ts'
 import { expectedSlides } from '../browser/expect-deck.ts'
 import { CANVAS } from '../browser/fixture.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
+import { readHandoutPages } from '../export/handout-pages.ts'
+import { handoutPageBound, handoutProblems } from '../export/handout-rules.ts'
 import { readPdf, squash } from '../export/read-pdf.ts'
 import { readPptxSlides } from '../export/read-pptx-slides.ts'
 import { readShownText } from '../export/shown-text.ts'
@@ -36,6 +37,13 @@ export async function slidePdfProblems(file: string, slides: ReadSlide[]): Promi
       if (!page.includes(squash(text))) problems.push(`${path.basename(file)} page ${i + 1}: "${text}" is not drawn`)
   })
   return problems
+}
+
+/** A deck's handout against the handout rules (tests/export/handout-rules.ts), beside its slide PDF (the slide pictures' text). */
+export async function handoutPdfProblems(handout: string, slidePdf: string, slides: ReadSlide[], label: string): Promise<string[]> {
+  const pages = await readHandoutPages(handout)
+  const slidePages = (await readPdf(slidePdf)).pageTexts
+  return handoutProblems(pages, slides, slidePages, handoutPageBound(slides), label)
 }
 
 /** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
@@ -76,14 +84,10 @@ async function textBoxes(file: string): Promise<{ size: { w: number; h: number }
       const text = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, t = '']) => t).join('')
       if (!off || text.trim() === '') return []
       const [x, y, w, h] = off.slice(1).map((n) => Number(n) / EMU_PER_PT) as [number, number, number, number]
-      return [{ text: squash(decodeXmlText(text)), x, y, w, h }]
+      return [{ text: squash(decodeHTML(text)), x, y, w, h }]
     }),
   )
   return { size: { w: Number(cx) / EMU_PER_PT, h: Number(cy) / EMU_PER_PT }, slides }
-}
-
-function decodeXmlText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 }
 
 /** A word LibreOffice drew, as poppler reads it back: its text and its box, in points from the page's top left. */
