@@ -21,7 +21,8 @@ export function ensureBrowser(say: Reporter, machine: BrowserMachine = thisBrows
     return found
   }
   say(setupMessages.tryingDownload())
-  if (machine.run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
+  // Quiet: offline, Playwright prints a stack trace per retry (five), and the next line says it failed.
+  if (machine.run('npx', ['--no-install', 'playwright', 'install', 'chromium'], { quiet: true })) {
     const downloaded = machine.find()
     if (downloaded) {
       say(setupMessages.downloadedBrowser(downloaded.executablePath))

@@ -6,8 +6,8 @@ import path from 'node:path'
 export interface Machine {
   /** The path of `command` on PATH, or undefined. */
   which: (command: string) => string | undefined
-  /** Runs a command; true when it exited 0. */
-  run: (command: string, args: string[]) => boolean
+  /** Runs a command; true when it exited 0. `quiet`: its errors are not shown either. */
+  run: (command: string, args: string[], options?: { quiet?: boolean }) => boolean
   isRoot: () => boolean
 }
 
@@ -29,8 +29,8 @@ function onPath(command: string, env: NodeJS.ProcessEnv = process.env): string |
 export const thisMachine: Machine = {
   which: (command) => onPath(command),
   // Errors stay visible (apt-get's reasons go to stderr); progress lines do not.
-  run: (command, args) => spawnSync(command, args, {
-      stdio: ['ignore', 'ignore', 'inherit'],
+  run: (command, args, options) => spawnSync(command, args, {
+      stdio: ['ignore', 'ignore', options?.quiet ? 'ignore' : 'inherit'],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       timeout: 15 * 60_000,
     }).status === 0,
