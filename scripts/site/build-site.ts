@@ -5,9 +5,10 @@ import { readDeck, type ExportDeck } from '../export/deck.ts'
 import { exportDecks, type Written } from '../export/export-decks.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
 import { briefingFacts } from './briefing-facts.ts'
-import { copyIndexFonts } from './index-fonts.ts'
+import { indexFontFaces } from './index-fonts.ts'
 import { renderSiteIndex, type SiteBriefing } from './index-html.ts'
 import { assertReplaceable, replaceSite } from './replace-site.ts'
+import { shareDeckAssets } from './site-assets.ts'
 import type { Shard } from './shard.ts'
 import { writeShardManifest } from './shard-manifest.ts'
 
@@ -61,6 +62,7 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
       const deck = await readDeck(await readFile(build.deck, 'utf8'), build.deck)
       const folder = `${all[i]!.briefing}/${deck.name}`
       await cp(build.dir, path.join(staging, folder), { recursive: true, filter: (source) => path.basename(source) !== BUILD_MARK })
+      await shareDeckAssets(staging, folder)
       decks.get(all[i]!.briefing)!.push({ deck, folder })
     }
     const briefings: SiteBriefing[] = []
@@ -86,8 +88,8 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
   })
 }
 
-/** The site's index page, and the fonts it is set in. */
+/** The site's index page, set in the fonts the decks put in the site. */
 export async function writeSiteIndex(siteDir: string, briefings: SiteBriefing[], publicSite: boolean): Promise<void> {
-  const fontFaces = await copyIndexFonts(siteDir)
+  const fontFaces = await indexFontFaces(siteDir)
   await writeFile(path.join(siteDir, 'index.html'), renderSiteIndex(briefings, { public: publicSite, fontFaces }))
 }

@@ -130,7 +130,7 @@ describe('the site of a desk of briefings', () => {
     }
     const loaded = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family))
     expect(loaded).toContain('Noto Sans TC')
-    expect(requests.some((url) => /\/fonts\/noto-sans-tc\/.+\.woff2$/.test(url))).toBe(true)
+    expect(requests.some((url) => /\/shared\.assets\/noto-sans-tc-[^/]+\.woff2$/.test(url))).toBe(true)
   })
 
   it('after one briefing changes, builds and prints that briefing alone', async () => {

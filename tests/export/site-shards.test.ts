@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Output } from '../../scripts/cli/build.ts'
 import { main as siteMain, runSite, type SiteOptions } from '../../scripts/cli/site.ts'
 import type { Desk } from '../../scripts/project.ts'
+import { SHARED_ASSETS } from '../../scripts/site/site-assets.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
@@ -68,7 +69,7 @@ describe('a desk built in shards', () => {
 
   it('puts each briefing in the shard its name hashes to, and only there', async () => {
     for (const [index, names] of Object.entries(SHARDS)) {
-      const folders = (await readdir(dir(`shard-${index}`), { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'fonts')
+      const folders = (await readdir(dir(`shard-${index}`), { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== SHARED_ASSETS)
       expect(folders.map((entry) => entry.name).sort(), `shard ${index}`).toEqual(names)
       const manifest = JSON.parse(await readFile(path.join(dir(`shard-${index}`), '.briefdeck-shard.json'), 'utf8'))
       expect(manifest).toMatchObject({ shard: Number(index), of: 3, public: false, desk: NAMES })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeHTML } from 'entities'
@@ -150,6 +151,30 @@ describe('npm run site', () => {
         await page.close()
       }
     })
+  })
+
+  it('holds every file once, fonts as WOFF2 only: a site within 1.15× its unique bytes', async () => {
+    for (const dir of [siteDir, publicDir]) {
+      const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+      const byContent = new Map<string, { files: string[]; bytes: number }>()
+      for (const entry of entries) {
+        const file = path.join(entry.parentPath, entry.name)
+        const bytes = await readFile(file)
+        const key = createHash('sha256').update(bytes).digest('hex')
+        const group = byContent.get(key) ?? { files: [], bytes: bytes.length }
+        group.files.push(path.relative(dir, file))
+        byContent.set(key, group)
+      }
+      const groups = [...byContent.values()]
+      const files = groups.flatMap((group) => group.files)
+      expect(files.filter((file) => /\.woff2$/.test(file)).length, dir).toBeGreaterThan(100)
+      expect(files.filter((file) => /\.(woff|ttf|otf)$/.test(file)), dir).toEqual([])
+      // Copies of anything bigger than a deck's page (its index.html and 404.html are the same page).
+      expect(groups.filter((group) => group.files.length > 1 && group.bytes > 4096).map((group) => group.files), dir).toEqual([])
+      const total = groups.reduce((sum, group) => sum + group.bytes * group.files.length, 0)
+      const unique = groups.reduce((sum, group) => sum + group.bytes, 0)
+      expect(total / unique, dir).toBeLessThanOrEqual(1.15)
+    }
   })
 
   it('leaves every note out of the --public build, which the full build carries', async () => {
