@@ -8,13 +8,14 @@ import { PROJECT_ROOT } from '../project.ts'
 import { SLIDEV_BIN } from '../slidev/server.ts'
 import { projectDeckKey } from './build-key.ts'
 import { onInterrupt, removeOnInterrupt } from '../io/remove-on-interrupt.ts'
+import { poolAssets, prunePool } from './asset-pool.ts'
 
 /** Where static builds are kept between runs, one folder per key. */
 export const BUILD_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'builds')
-/** Builds kept in the cache (each is some 15 MB, mostly font files); the least recently used go first. */
+/** Builds kept in the cache (each about 1 MB of its own; the fonts and shared code are pooled); the least recently used go first. */
 const KEEP_BUILDS = 24
-/** Marks a complete build in its folder (written last). */
-const COMPLETE = '.briefdeck-build'
+/** Marks a complete build in its folder (written last): not part of what is served. */
+export const COMPLETE = '.briefdeck-build'
 
 /**
  * Every build has the same shape so that the site and the export can share
@@ -100,6 +101,7 @@ async function buildInto(builds: StaticBuild[], flags: string[], cache: string):
       await rename(built, build.dir).catch((error: NodeJS.ErrnoException) => {
         if (!existsSync(path.join(build.dir, COMPLETE))) throw error
       })
+      await poolAssets(build.dir, cache)
     }
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -139,6 +141,7 @@ async function prune(cache: string, used: Set<string>): Promise<void> {
   )
   others.sort((a, b) => b.at - a.at)
   for (const old of others.slice(Math.max(0, KEEP_BUILDS - used.size))) await rm(old.dir, { recursive: true, force: true })
+  await prunePool(cache)
 }
 
 function isRunning(pid: number): boolean {

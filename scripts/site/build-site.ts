@@ -1,6 +1,6 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { staticBuilds, type StaticBuild } from '../builds/static-builds.ts'
+import { COMPLETE, staticBuilds, type StaticBuild } from '../builds/static-builds.ts'
 import { readDeck, type ExportDeck } from '../export/deck.ts'
 import { exportDecks, type Written } from '../export/export-decks.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
@@ -39,9 +39,6 @@ export function downloadFormats(publicSite: boolean): Format[] {
   return publicSite ? ['pdf'] : [...FORMATS]
 }
 
-/** The cache's own mark in each build folder: not part of the site. */
-const BUILD_MARK = '.briefdeck-build'
-
 export { SITE_MARKER, SiteError } from './replace-site.ts'
 
 /**
@@ -61,7 +58,7 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
     for (const [i, build] of builds.entries()) {
       const deck = await readDeck(await readFile(build.deck, 'utf8'), build.deck)
       const folder = `${all[i]!.briefing}/${deck.name}`
-      await cp(build.dir, path.join(staging, folder), { recursive: true, filter: (source) => path.basename(source) !== BUILD_MARK })
+      await cp(build.dir, path.join(staging, folder), { recursive: true, filter: (source) => path.basename(source) !== COMPLETE })
       await shareDeckAssets(staging, folder)
       decks.get(all[i]!.briefing)!.push({ deck, folder })
     }
