@@ -4,14 +4,17 @@
  * Loopback TCP proxies of the test's own sit between the browser and the room
  * server and record every byte both ways.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import { connect as tlsConnect } from 'node:tls'
 import type { BrowserContext } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
+import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
+import { projectTempDir } from '../support/tmp.ts'
 
 interface Recorder {
   port: number
@@ -84,7 +87,12 @@ describe('npm start -- --lan on the wire', () => {
         if (sampling) for (const line of await commandLines()) seen.add(line)
       })
     }, 100)
-    const exit = main(['--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], { out: record, err: record }, () => stopped)
+    // A brief of its own: its notes name its folder, so the room builds its decks (the process list is
+    // sampled during the builds) instead of reusing builds the cache holds.
+    const brief = path.join(await projectTempDir('room-wire'), 'brief.txt')
+    await copyFile(DEFAULT_BRIEF, brief)
+    await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
+    const exit = main(['--brief', brief, '--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], { out: record, err: record }, () => stopped)
     const contexts: BrowserContext[] = []
     const proxies: Recorder[] = []
     try {
