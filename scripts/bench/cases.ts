@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findBrowser } from '../browser/find.ts'
+import type { Variant } from '../deck/variant.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { SLIDEV_BIN, freePort } from '../slidev/server.ts'
+import { marpPdfs, writeMarpDecks } from './marp.ts'
 import type { Run } from './measure.ts'
 import { syntheticBrief } from './synthetic.ts'
 
@@ -29,7 +31,7 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
   const [sections, points] = quick ? [5, 4] : [50, 20]
   await writeFile(synthetic, syntheticBrief(sections, points))
   const browser = findBrowser()?.executablePath ?? '/usr/bin/chromium'
-  const decks = quick ? ['en'] : ['zh-Hant', 'en', 'bilingual']
+  const decks: Variant[] = quick ? ['en'] : ['zh-Hant', 'en', 'bilingual']
   // The shipped brief has 2 sections of 4 points; the long one 30 (15 sections in quick mode).
   const longSections = quick ? 15 : 30
   const long = path.join(scratch, 'long.txt')
@@ -53,6 +55,9 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
       ],
     }),
   }
+
+  const marpDecks = path.join(scratch, 'marp', 'decks')
+  await writeMarpDecks(marpDecks, decks)
 
   return [
     {
@@ -105,6 +110,18 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
       target: '≤ 0.35× the plain `slidev export` calls; peak memory ≤ 1.0× one `slidev export`',
       a: async () => exportRun(decks, ['--no-cache']),
       b: plainExports,
+    },
+    {
+      name: `export, cold: \`npm run export -- --no-cache --format pdf\` of ${decks.length} deck(s), slide PDFs`,
+      target: '≤ 1.0× Marp CLI printing the same decks',
+      a: async () => ({
+        command: NPM,
+        args: ['run', '--silent', 'export', '--', '--deck', decks.join(','), '--format', 'pdf', '--out', path.join(scratch, 'export-pdf'), '--no-cache'],
+      }),
+      b: {
+        label: `Marp CLI: the same ${decks.length} deck(s) as Marp Markdown → PDF, one call`,
+        run: async () => marpPdfs(marpDecks, path.join(scratch, 'marp', 'pdf'), browser),
+      },
     },
     {
       name: `export, warm: \`npm run export\` of ${decks.length} deck(s), slide PDFs + handouts, nothing changed`,
