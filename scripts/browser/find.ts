@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs'
-import { chromium } from 'playwright-chromium'
+import { createRequire } from 'node:module'
+
+/**
+ * Playwright, loaded on first use: it takes some 0.6 s to load, which a
+ * command that only parses its options or prints its help should not pay.
+ */
+function playwright(): typeof import('playwright-chromium') {
+  return createRequire(import.meta.url)('playwright-chromium') as typeof import('playwright-chromium')
+}
 
 /** Debian's and other distributions' Chromium, then Google Chrome. */
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']
@@ -17,8 +25,8 @@ export interface FoundBrowser {
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
   const chosen = env.BRIEFDECK_CHROMIUM
   if (chosen) return existsSync(chosen) ? { executablePath: chosen, source: 'BRIEFDECK_CHROMIUM' } : undefined
-  const playwright = chromium.executablePath()
-  if (playwright && existsSync(playwright)) return { executablePath: playwright, source: 'playwright' }
+  const downloaded = playwright().chromium.executablePath()
+  if (downloaded && existsSync(downloaded)) return { executablePath: downloaded, source: 'playwright' }
   const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate))
   return system ? { executablePath: system, source: 'system' } : undefined
 }
@@ -49,5 +57,5 @@ export async function launchBrowser(options: { onePageAtATime?: boolean } = {}) 
   const found = findBrowser()
   if (!found) throw new Error('No Chromium found: run `npm run setup` (it installs one) or set BRIEFDECK_CHROMIUM.')
   const args = options.onePageAtATime ? [...CHROMIUM_ARGS, ...ONE_PAGE_ARGS] : CHROMIUM_ARGS
-  return chromium.launch({ executablePath: found.executablePath, args, headless: true })
+  return playwright().chromium.launch({ executablePath: found.executablePath, args, headless: true })
 }

@@ -3,7 +3,6 @@ import { findBrowser } from '../browser/find.ts'
 import { BuildError } from '../builds/static-builds.ts'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
-import { exportDecks } from '../export/export-decks.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
@@ -71,6 +70,8 @@ export async function runExport(options: ExportOptions, output: Output = console
   const sets = await resolveDeckSets(options.source, options.decks, output, 'export', false)
   if (typeof sets === 'number') return sets
   let count = 0
+  // The printing code (Playwright, Vue's renderer, UnoCSS…) loads only for a run that prints.
+  const { exportDecks } = await import('../export/export-decks.ts')
   try {
     for (const set of sets) {
       // A briefing's files go to a folder of its name: two briefings' en.pdf never meet.

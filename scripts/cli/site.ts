@@ -4,8 +4,7 @@ import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { readLibrary } from '../library/list-briefs.ts'
 import { exportMessages, siteMessages } from '../messages.ts'
 import { DESK, PROJECT_ROOT } from '../project.ts'
-import { assembleSite } from '../site/assemble-site.ts'
-import { buildSite, SiteError } from '../site/build-site.ts'
+import { SiteError } from '../site/replace-site.ts'
 import { parseShard, shardOf, type Shard } from '../site/shard.ts'
 import type { Output } from './build.ts'
 import { parseChoices } from './choices.ts'
@@ -86,6 +85,8 @@ export async function runSite(options: SiteOptions, output: Output = consoleOutp
   const shard = options.shard ? await shareOfDesk(options.shard, options.source) : undefined
   const sets = shard?.mine.length === 0 ? [] : await resolveDeckSets(shard ? shard.source : options.source, options.decks, output, 'site', true)
   if (typeof sets === 'number') return sets
+  // The building and printing code loads only for a run that builds.
+  const { buildSite } = await import('../site/build-site.ts')
   try {
     await buildSite(
       {
@@ -121,6 +122,7 @@ async function shareOfDesk(shard: Shard, source: DeckSource): Promise<{ shard: S
 /** `npm run site -- --assemble DIR…`: one site from its shards. Returns the exit code. */
 export async function runAssemble(options: AssembleOptions, output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
+  const { assembleSite } = await import('../site/assemble-site.ts')
   try {
     const { briefings } = await assembleSite({ shards: options.assemble, out: options.out, show: displayPath })
     output.out(siteMessages.assembled(displayPath(options.out), options.assemble.length, briefings, Date.now() - started))
