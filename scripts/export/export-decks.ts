@@ -3,13 +3,13 @@ import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
 import { projectDeckKey } from '../builds/build-key.ts'
-import { makePrintSite, type PrintSite } from '../print/print-site.ts'
+import { makePrintSite } from '../print/print-site.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
-import { openSlidesPage, printSlides } from './slides-page.ts'
+import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-page.ts'
 import { stageOutputs } from './stage-outputs.ts'
 
 export interface ExportRequest {
@@ -84,21 +84,22 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       }
     }
     if (pending.length > 0) {
-      // Chromium starts while the pages render: one is a browser's work, the other this process's.
-      const launching = launchBrowser({ onePageAtATime: true })
-      const [site, launched] = await Promise.all([
-        makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show }))).catch(async (error: unknown) => {
-          await (await launching.catch(() => undefined))?.close()
-          throw error
-        }),
-        launching,
-      ])
-      browser = launched
-      for (const { deck, key } of pending) {
-        await exportDeck(browser, site, deck, request, staged.path, async (written, bytes) => {
-          await keepOutput(key, path.basename(written.file), bytes)
-          record(written)
-        }, report.refused)
+      // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
+      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show })))
+      rendering.catch(() => {})
+      browser = await launchBrowser({ onePageAtATime: true })
+      const tab = await openPrintTab(browser, rendering)
+      await rendering
+      try {
+        for (const { deck, key } of pending) {
+          await exportDeck(tab, deck, request, staged.path, async (written, bytes) => {
+            await keepOutput(key, path.basename(written.file), bytes)
+            record(written)
+          })
+        }
+      } finally {
+        report.refused.push(...tab.refused)
+        await tab.close()
       }
     }
     await staged.commit()
@@ -111,13 +112,11 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
 }
 
 async function exportDeck(
-  browser: Browser,
-  site: PrintSite,
+  tab: PrintTab,
   deck: ExportDeck,
   request: ExportRequest,
   stagingDir: string,
   onWritten: (written: Written, bytes: Uint8Array) => Promise<void>,
-  refused: string[],
 ): Promise<void> {
   // A deck's first file counts the time to load it.
   let started = Date.now()
@@ -127,14 +126,11 @@ async function exportDeck(
     await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
     started = Date.now()
   }
-  const slides = await openSlidesPage(browser, site, `/${deck.name}.html`, deck)
-  try {
+  if (request.formats.includes('pdf') || request.formats.includes('handout')) {
+    const slides = await showSlides(tab, `/${deck.name}.html`, deck)
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
     // Last: the handout takes the slides into its pages.
     if (request.formats.includes('handout')) await write('handout', await printHandout(slides, deck))
-  } finally {
-    refused.push(...slides.refused)
-    await slides.close()
   }
   if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck))
 }

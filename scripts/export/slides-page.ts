@@ -24,34 +24,65 @@ const LOAD_TIMEOUT_MS = 60_000
 const FIT_ROUNDS = 3
 
 /**
- * Opens a deck's print page (scripts/print/): every slide with all clicks
- * shown, laid out as Slidev lays it out, one per page at the slide's size.
- * `pagePath` is the deck's page in `site`.
+ * One tab of the export's browser, answering the print site, kept for every
+ * deck of an export: a new page costs Chromium a renderer process (some
+ * 0.4 s with the export's one-page flags), and the decks' fonts stay loaded.
  */
-export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath: string, deck: ExportDeck): Promise<SlidesPage> {
-  const context = await browser.newContext({
-    viewport: { width: deck.width, height: deck.height },
-    deviceScaleFactor: 1,
-    colorScheme: 'light',
-  })
+export interface PrintTab {
+  page: Page
+  /** Requests refused because they would have left localhost. */
+  refused: string[]
+  /** What the print pages asked of the site that it does not have. */
+  missing: string[]
+  close: () => Promise<void>
+}
+
+export async function openPrintTab(browser: Browser, site: PrintSite | Promise<PrintSite>): Promise<PrintTab> {
+  const context = await browser.newContext({ deviceScaleFactor: 1, colorScheme: 'light' })
   try {
     const refused = await keepOffline(context)
     const missing = await routePrintSite(context, site)
     const page = await context.newPage()
-    await loadSlides(page, `${PRINT_ORIGIN}${pagePath}`, deck.slides.length)
-    // A slide drawn without one of its fonts or images must not be printed as if it were whole.
-    if (missing.length > 0) throw new Error(`${deck.file}: the print page asked for what the export does not have: ${missing.join(', ')}`)
-    await page.evaluate(KEEP_NAMES_SHIM)
-    await page.evaluate(markTitles, {
-      documentTitle: joinTitle(deck.title),
-      titles: deck.slides.map((slide) => slide.title),
-      separator: TITLE_SEPARATOR,
-    })
-    // Lay the page out first: fonts that only the new styles and headings need start loading then.
-    await page.evaluate(() => (document.body.getBoundingClientRect(), document.fonts.ready.then(() => undefined)))
-    return { page, refused, close: () => context.close() }
+    return { page, refused, missing, close: () => context.close() }
   } catch (error) {
     await context.close()
+    throw error
+  }
+}
+
+/**
+ * Shows a deck's print page (scripts/print/) in `tab`: every slide with all
+ * clicks shown, laid out as Slidev lays it out, one per page at the slide's
+ * size. `pagePath` is the deck's page in the tab's site.
+ */
+export async function showSlides(tab: PrintTab, pagePath: string, deck: ExportDeck): Promise<SlidesPage> {
+  const { page } = tab
+  const missingBefore = tab.missing.length
+  await page.setViewportSize({ width: deck.width, height: deck.height })
+  // The previous deck left the page in print media.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+  await loadSlides(page, `${PRINT_ORIGIN}${pagePath}`, deck.slides.length)
+  // A slide drawn without one of its fonts or images must not be printed as if it were whole.
+  const missing = tab.missing.slice(missingBefore)
+  if (missing.length > 0) throw new Error(`${deck.file}: the print page asked for what the export does not have: ${missing.join(', ')}`)
+  await page.evaluate(KEEP_NAMES_SHIM)
+  await page.evaluate(markTitles, {
+    documentTitle: joinTitle(deck.title),
+    titles: deck.slides.map((slide) => slide.title),
+    separator: TITLE_SEPARATOR,
+  })
+  // Lay the page out first: fonts that only the new styles and headings need start loading then.
+  await page.evaluate(() => (document.body.getBoundingClientRect(), document.fonts.ready.then(() => undefined)))
+  return { page, refused: tab.refused, close: async () => {} }
+}
+
+/** A deck's print page in a tab of its own, closed with it. */
+export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath: string, deck: ExportDeck): Promise<SlidesPage> {
+  const tab = await openPrintTab(browser, site)
+  try {
+    return { ...(await showSlides(tab, pagePath, deck)), close: tab.close }
+  } catch (error) {
+    await tab.close()
     throw error
   }
 }

@@ -47,15 +47,20 @@ export async function makePrintSite(requests: PrintRequest[]): Promise<PrintSite
   return { pages, css, files }
 }
 
-/** Answers the print origin in `context`; what it cannot answer is listed in the returned array (and is a 404). */
-export async function routePrintSite(context: BrowserContext, site: PrintSite): Promise<string[]> {
+/**
+ * Answers the print origin in `context`; what it cannot answer is listed in
+ * the returned array (and is a 404). The site may still be rendering: the
+ * tab can open meanwhile, and its first request waits for it.
+ */
+export async function routePrintSite(context: BrowserContext, site: PrintSite | Promise<PrintSite>): Promise<string[]> {
   const missing: string[] = []
   await context.route(`${PRINT_ORIGIN}/**`, (route) => answer(route, site, missing))
   return missing
 }
 
-async function answer(route: Route, site: PrintSite, missing: string[]): Promise<void> {
+async function answer(route: Route, rendering: PrintSite | Promise<PrintSite>, missing: string[]): Promise<void> {
   const { pathname } = new URL(route.request().url())
+  const site = await rendering
   const page = site.pages.get(pathname)
   if (page) return route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' })
   if (pathname === STYLESHEET) return route.fulfill({ body: site.css, contentType: 'text/css; charset=utf-8' })
