@@ -1,45 +1,19 @@
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { isLang, type Lang } from '../brief/model.ts'
-import { formatDiagnostic, type Diagnostic } from '../diagnostic.ts'
-import { writeFilesTogether } from '../io/write-files.ts'
-import { cliMessages, libraryMessages, messages } from '../messages.ts'
-import { buildDecks } from '../pipeline.ts'
-import { parseMinutes } from '../timing/clock.ts'
-import { DESK, OTHER_BRIEF_DECKS, type Desk, addonPathFor, decksDirFor, existingExtras, isInsideProject, projectRelative } from '../project.ts'
-import { VARIANTS } from '../deck/variant.ts'
-import { generatorKey } from '../library/generator-key.ts'
-import { briefingOf, readLibrary } from '../library/list-briefs.ts'
-import { STAMP, inputKey, isCurrent, stampText } from '../library/stamp.ts'
+import { isLang } from '../brief/model.ts'
+import { resolveUserPath } from '../io/display-path.ts'
+import { consoleOutput, type Output } from '../io/output.ts'
+import { UserError } from '../io/user-error.ts'
+import { decksFolderOf, makeCurrent, type BuildOptions, type Outcome } from '../library/make-current.ts'
+import { readLibrary } from '../library/list-briefs.ts'
+import { cliMessages, libraryMessages } from '../messages.ts'
+import { DESK, type Desk, decksDirFor, isInsideProject } from '../project.ts'
+import { displayPath } from '../io/display-path.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
-import { decodeBrief } from '../brief/decode.ts'
-import { displayPath, resolveUserPath } from './display-path.ts'
+import { minutesOption, parseOptionsAndNames } from './parse-options.ts'
+import { printMade } from './print-build.ts'
 import { runCli } from './run-cli.ts'
-import { parseOptionsAndNames } from './parse-options.ts'
-import { UserError } from './user-error.ts'
-import { writeExtrasDraft } from './write-extras.ts'
 import { BUILD_USAGE } from './usage.ts'
-
-export interface Output {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
-
-export interface BuildOptions {
-  brief: string
-  out: string
-  keepPunctuation: boolean
-  /** Notes in this language in every deck (a presenter who reads the other language). */
-  notes?: Lang | undefined
-  hideSource?: boolean
-  /** Also draft the brief's extras file from the derived headlines, unless it exists. */
-  writeExtras?: boolean
-  /** The briefing's slot in minutes (`--minutes`), over the extras' `minutes:`. */
-  minutes?: number | undefined
-}
+import { writeExtrasDraft } from './write-extras.ts'
 
 /** What `npm run build` was asked: one brief into one folder, or briefings of content/ into slides/. */
 export type BuildCommand =
@@ -89,93 +63,19 @@ export function parseBuildArgs(argv: string[]): BuildCommand | 'help' {
 }
 
 /**
- * Where a brief's decks go by default: `slides/NAME/` for `content/NAME.txt`;
- * for a brief anywhere else, a folder of its own under .tmp/briefs, named
- * after its file and told apart by its full path (two `notes.txt` never share).
+ * Makes one brief's decks current and says what became of it (with
+ * `--write-extras`, drafts its extras file too). Returns the outcome.
  */
-export function decksFolderOf(brief: string): string {
-  const briefing = briefingOf(brief)
-  if (briefing) return decksDirFor(briefing.name)
-  const { name } = path.parse(brief)
-  const tag = createHash('sha256').update(path.resolve(brief)).digest('hex').slice(0, 10)
-  return path.join(OTHER_BRIEF_DECKS, `${name.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 40)}-${tag}`)
+async function buildOne(options: BuildOptions, output: Output, sayCurrent: boolean): Promise<Outcome> {
+  const made = await makeCurrent(options)
+  printMade(made, output, sayCurrent)
+  if (made.outcome === 'built' && options.writeExtras) await writeExtrasDraft(options.brief, made.content, displayPath, output.out)
+  return made.outcome
 }
 
-/** What became of one brief. */
-export type Outcome = 'built' | 'current' | 'refused'
-
-const DECK_FILES = VARIANTS.map((variant) => `${variant}.md`)
-
-/**
- * One brief (and extras) in, three decks out, unless the decks already are
- * what these inputs give (see library/stamp.ts): then nothing is written.
- * Prints the brief's problems, or what it wrote.
- */
-export async function buildBrief(options: BuildOptions, output: Output): Promise<{ outcome: Outcome; decks: string[]; source: string }> {
-  const briefFile = displayPath(options.brief)
-  const decks = DECK_FILES.map((name) => displayPath(path.join(options.out, name)))
-  let briefBytes: Uint8Array
-  try {
-    briefBytes = await readFile(options.brief)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError(cliMessages.briefMissing(briefFile))
-    const message = messages.briefUnreadable(String(code ?? error))
-    throw new UserError(`${briefFile}: ${message.reason}. ${message.hint}`)
-  }
-  const extras = await readExtras(options.brief)
-  if (extras && 'problem' in extras) {
-    output.err(formatDiagnostic(extras.problem))
-    output.err(cliMessages.refused(1, extras.problem.file))
-    return { outcome: 'refused', decks, source: briefFile }
-  }
-
-  const settings = {
-    source: projectRelative(options.brief),
-    addonPath: addonPathFor(options.out),
-    normalizePunctuation: !options.keepPunctuation,
-    notes: options.notes,
-    sourceReference: !options.hideSource,
-    minutes: options.minutes,
-  }
-  const key = inputKey({ brief: briefBytes, extras: extras?.text, settings, generator: generatorKey() })
-  if (!options.writeExtras && (await isCurrent(options.out, key, DECK_FILES))) return { outcome: 'current', decks, source: briefFile }
-
-  const result = buildDecks({ briefFile, briefBytes, ...(extras ? { extras } : {}), ...settings })
-  if (!result.ok) {
-    for (const diagnostic of result.diagnostics) output.err(formatDiagnostic(diagnostic))
-    output.err(cliMessages.refused(result.diagnostics.length, briefFile))
-    return { outcome: 'refused', decks, source: briefFile }
-  }
-  const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
-  // Only what differs is written: a deck already as built keeps its file (and Slidev's watcher stays quiet).
-  const changed: Record<string, string> = {}
-  for (const [name, text] of Object.entries(files)) {
-    const old = await readFile(path.join(options.out, name), 'utf8').catch(() => undefined)
-    if (old !== text) changed[name] = text
-  }
-  try {
-    await writeFilesTogether(options.out, { ...changed, [STAMP]: stampText(key, files) })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UserError(cliMessages.writeFailed(displayPath(options.out), code), 1)
-  }
-  for (const warning of result.warnings) output.err(formatDiagnostic(warning))
-  if (result.overSlot) output.err(cliMessages.overSlot(result.overSlot))
-  if (result.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(result.normalized, briefFile))
-  output.out(cliMessages.built(decks, result.content.sections.length + 2, briefFile))
-  if (options.writeExtras) await writeExtrasDraft(options.brief, result.content, displayPath, output.out)
-  return { outcome: 'built', decks, source: briefFile }
-}
-
-/**
- * One brief into one folder (`--brief`, and for start, export, site). Returns
- * the exit code: 0 built or current, 1 the brief has problems.
- */
-export async function runBuild(options: BuildOptions, output: Output = consoleOutput): Promise<number> {
-  const { outcome, decks, source } = await buildBrief(options, output)
-  if (outcome === 'current') output.out(libraryMessages.current(decks, source))
-  return outcome === 'refused' ? 1 : 0
+/** One brief into one folder (`--brief`, `--out`). Returns the exit code: 0 built or current, 1 the brief has problems. */
+async function runBuild(options: BuildOptions, output: Output): Promise<number> {
+  return (await buildOne(options, output, true)) === 'refused' ? 1 : 0
 }
 
 /**
@@ -194,7 +94,7 @@ export async function runLibraryBuild(names: string[], settings: BuildSettings, 
   for (const briefing of chosen) {
     let outcome: Outcome
     try {
-      outcome = (await buildBrief({ ...settings, brief: briefing.brief, out: decksDirFor(briefing.name, desk) }, output)).outcome
+      outcome = await buildOne({ ...settings, brief: briefing.brief, out: decksDirFor(briefing.name, desk) }, output, false)
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       output.err(error.message)
@@ -215,37 +115,6 @@ export async function runBuildCommand(command: BuildCommand, output: Output = co
   if (command.names.length > 1 || (command.names.length === 0 && library.briefings.length > 1)) throw new UserError(libraryMessages.outNeedsOne())
   const [briefing] = chooseBriefings(library, command.names, 'npm run build', false)
   return runBuild({ ...command.one, brief: briefing!.brief }, output)
-}
-
-/**
- * The extras beside the brief, if any, as text; or the one problem that stops
- * the build (unreadable, or not UTF-8 — the brief's own rules), at its place.
- */
-async function readExtras(brief: string): Promise<{ file: string; text: string } | { problem: Diagnostic } | undefined> {
-  const extrasPath = existingExtras(brief)
-  if (!extrasPath) return undefined
-  const file = displayPath(extrasPath)
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(extrasPath)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return { problem: { file, position: { line: 1, column: 1 }, severity: 'error', ...messages.extrasUnreadable(code) } }
-  }
-  const decoded = decodeBrief(bytes)
-  if (!decoded.ok) {
-    const message = messages.notUtf8(decoded.byte)
-    return { problem: { file, position: decoded.position, severity: 'error', ...message, hint: messages.extrasNotUtf8Hint() } }
-  }
-  return { file, text: decoded.text }
-}
-
-/** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */
-export function minutesOption(value: string | undefined, command: string): number | undefined {
-  if (value === undefined) return undefined
-  const minutes = parseMinutes(value)
-  if (minutes === undefined) throw new UserError(cliMessages.badMinutes(value, command))
-  return minutes
 }
 
 /** The process edge: arguments in, exit code out; only bugs print a stack. */

@@ -1,5 +1,5 @@
 import { exportMessages } from '../messages.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
 /**
  * A list option: repeated (`--deck en --deck zh-Hant`) or comma-separated

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Library } from '../library/list-briefs.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
 const library = (...names: string[]): Library => ({ briefings: names.map((name) => ({ name, brief: `/c/${name}.txt` })), misnamed: [] })
 

@@ -1,7 +1,7 @@
 import { libraryMessages } from '../messages.ts'
 import type { Briefing, Library } from '../library/list-briefs.ts'
 import { isBriefName } from '../library/names.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
 /**
  * The briefings a command works on. Named ones must exist. With none named:

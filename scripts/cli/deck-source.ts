@@ -4,10 +4,12 @@ import type { Variant } from '../deck/variant.ts'
 import { readLibrary } from '../library/list-briefs.ts'
 import { exportMessages, libraryMessages } from '../messages.ts'
 import { DESK, decksDirFor, type Desk } from '../project.ts'
-import { decksFolderOf, runBuild, type Output } from './build.ts'
+import type { Output } from '../io/output.ts'
+import { decksFolderOf } from '../library/make-current.ts'
+import { buildAndSay } from './print-build.ts'
 import { chooseBriefings } from './choose-briefings.ts'
-import { displayPath } from './display-path.ts'
-import { UserError } from './user-error.ts'
+import { displayPath } from '../io/display-path.ts'
+import { UserError } from '../io/user-error.ts'
 
 /** Where the decks of `npm run export` and `npm run site` come from. */
 export type DeckSource =
@@ -47,14 +49,14 @@ export async function resolveDeckSets(source: DeckSource, decks: Variant[], outp
     sets.push({ name: path.basename(source.decksDir), files: filesIn(source.decksDir, decks), fromLibrary: false })
   } else if ('brief' in source) {
     const dir = decksFolderOf(source.brief)
-    const code = await runBuild({ brief: source.brief, out: dir, keepPunctuation: false }, output)
+    const code = await buildAndSay({ brief: source.brief, out: dir, keepPunctuation: false }, output)
     if (code !== 0) return code
     sets.push({ name: path.parse(source.brief).name, files: filesIn(dir, decks), fromLibrary: false })
   } else {
     const desk = source.desk ?? DESK
     for (const briefing of chooseBriefings(await readLibrary(desk.content), source.names, `npm run ${command}`, allByDefault)) {
       const dir = decksDirFor(briefing.name, desk)
-      const code = await runBuild({ brief: briefing.brief, out: dir, keepPunctuation: false }, output)
+      const code = await buildAndSay({ brief: briefing.brief, out: dir, keepPunctuation: false }, output)
       if (code !== 0) return code
       sets.push({ name: briefing.name, files: filesIn(dir, decks), fromLibrary: true })
     }

@@ -6,17 +6,16 @@ import { VARIANTS, type Variant } from '../deck/variant.ts'
 import { FORMATS, type Format } from '../export/formats.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
-import type { Output } from './build.ts'
+import { consoleOutput, type Output } from '../io/output.ts'
 import { parseChoices } from './choices.ts'
 import { parseDeckSource, resolveDeckSets, type DeckSource } from './deck-source.ts'
-import { displayPath } from './display-path.ts'
+import { displayPath } from '../io/display-path.ts'
 import { EXPORT_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
 import { parseOptionsAndNames } from './parse-options.ts'
 import { checkNames } from './choose-briefings.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
-const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
 export const DEFAULT_EXPORTS = path.join(PROJECT_ROOT, 'exports')
 

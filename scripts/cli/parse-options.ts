@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { cliMessages } from '../messages.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
+import { parseMinutes } from '../timing/clock.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -27,4 +28,12 @@ export function parseOptionsAndNames<const O extends Options>(argv: string[], op
     const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
     throw new UserError(cliMessages.badOptions(message, command))
   }
+}
+
+/** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */
+export function minutesOption(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined
+  const minutes = parseMinutes(value)
+  if (minutes === undefined) throw new UserError(cliMessages.badMinutes(value, command))
+  return minutes
 }

@@ -1,5 +1,5 @@
-import type { Output } from './build.ts'
-import { UserError } from './user-error.ts'
+import type { Output } from '../io/output.ts'
+import { UserError } from '../io/user-error.ts'
 
 /**
  * The process edge every command shares: read the options (or answer

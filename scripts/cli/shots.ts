@@ -5,17 +5,16 @@ import { VARIANTS } from '../deck/variant.ts'
 import { shotsMessages } from '../messages.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT } from '../project.ts'
 import { captureDeck } from '../screenshots/capture.ts'
-import { runBuild, type Output } from './build.ts'
+import { consoleOutput, type Output } from '../io/output.ts'
+import { buildAndSay } from './print-build.ts'
 
 /** Build output, ignored by git. */
 export const SHOTS_DIR = path.join(PROJECT_ROOT, 'shots')
 
-const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
-
 /** `npm run shots`: build the decks, then a PNG of every slide and presenter view of each into shots/. */
 export async function main(output: Output = consoleOutput): Promise<number> {
   const started = Date.now()
-  const built = await runBuild({ brief: DEFAULT_BRIEF, out: DEFAULT_DECKS, keepPunctuation: false }, output)
+  const built = await buildAndSay({ brief: DEFAULT_BRIEF, out: DEFAULT_DECKS, keepPunctuation: false }, output)
   if (built !== 0) return built
   await mkdir(SHOTS_DIR, { recursive: true })
   let browser

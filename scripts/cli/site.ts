@@ -6,17 +6,16 @@ import { exportMessages, siteMessages } from '../messages.ts'
 import { DESK, PROJECT_ROOT } from '../project.ts'
 import { SiteError } from '../site/replace-site.ts'
 import { parseShard, shardOf, type Shard } from '../site/shard.ts'
-import type { Output } from './build.ts'
+import { consoleOutput, type Output } from '../io/output.ts'
 import { parseChoices } from './choices.ts'
 import { parseDeckSource, resolveDeckSets, type DeckSource } from './deck-source.ts'
-import { displayPath } from './display-path.ts'
+import { displayPath } from '../io/display-path.ts'
 import { SITE_USAGE } from './export-usage.ts'
 import { runCli } from './run-cli.ts'
 import { parseOptionsAndNames } from './parse-options.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
-const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
 export const DEFAULT_SITE = path.join(PROJECT_ROOT, 'dist')
 

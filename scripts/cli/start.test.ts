@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { START_USAGE } from './start-usage.ts'
 import { DEFAULT_PORT, main, parseStartArgs, presentingUrls } from './start.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
 describe('parseStartArgs', () => {
   it('presents the bilingual deck on Slidev’s usual port by default', () => {

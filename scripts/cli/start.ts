@@ -11,11 +11,14 @@ import { briefingOf, readLibrary } from '../library/list-briefs.ts'
 import { DESK, decksDirFor, extrasPathFor, presentDecksFor, type Desk } from '../project.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
 import { startSlidev, type SlidevServer } from '../slidev/server.ts'
-import { minutesOption, runBuild, type BuildOptions, type Output } from './build.ts'
+import { consoleOutput, type Output } from '../io/output.ts'
+import type { BuildOptions } from '../library/make-current.ts'
+import { buildAndSay } from './print-build.ts'
 import { START_USAGE } from './start-usage.ts'
-import { resolveUserPath } from './display-path.ts'
+import { resolveUserPath } from '../io/display-path.ts'
+import { minutesOption } from './parse-options.ts'
 import { runCli } from './run-cli.ts'
-import { UserError } from './user-error.ts'
+import { UserError } from '../io/user-error.ts'
 
 /** Slidev's own default, so that bookmarks from plain `slidev` keep working. */
 export const DEFAULT_PORT = 3030
@@ -40,7 +43,6 @@ export interface StartOptions {
   lan?: { host?: string; plainHttp?: boolean }
 }
 
-const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) }
 
 /** Reads the options of `npm start`; throws a UserError for anything else. */
 export function parseStartArgs(argv: string[]): StartOptions | 'help' {
@@ -127,7 +129,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   const stopped = stop.then(() => 'stopped' as const)
   const { brief, out } = await chooseDecks(options)
   const build: BuildOptions = { brief, out, keepPunctuation: false, notes: options.notes, minutes: options.minutes }
-  const built = await runBuild(build, output)
+  const built = await buildAndSay(build, output)
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)
   if (!existsSync(deck)) throw new UserError(presentMessages.deckMissing(deck), 1)
@@ -154,7 +156,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   // Live editing: a save of the brief or its extras rebuilds the decks, and Slidev's hot
   // reload shows them in the open views. A brief with problems keeps the last good decks.
   const stopWatching = watchFiles([brief, extrasPathFor(brief)], async () => {
-    const code = await runBuild(build, output).catch((error: unknown) => {
+    const code = await buildAndSay(build, output).catch((error: unknown) => {
       output.err(presentMessages.rebuildFailed(error instanceof Error ? error.message : String(error)))
       return 1
     })

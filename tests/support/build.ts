@@ -1,4 +1,5 @@
-import { main, type Output } from '../../scripts/cli/build.ts'
+import { main } from '../../scripts/cli/build.ts'
+import type { Output } from '../../scripts/io/output.ts'
 
 /** Runs the build CLI in-process, capturing what it prints. */
 export async function runBuildCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,4 +1,4 @@
-import type { Output } from '../../scripts/cli/build.ts'
+import type { Output } from '../../scripts/io/output.ts'
 
 /**
  * Runs `npm start`'s code in this process, as `main` or `runStart` runs it,
