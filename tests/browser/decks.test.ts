@@ -25,7 +25,7 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
 
   // After useDeckServer's hook: the walk needs the server.
   beforeAll(async () => {
-    walk = await walkDeck({ browser: browser(), url: server().url, content: decks.content, langs, latinIsEnglish: true })
+    walk = await walkDeck({ browser: browser(), url: server().url, content: decks.expected, langs, latinIsEnglish: true })
   }, 300_000)
 
   it('loads the first time, as after npm start, with no console error and no failed request', () => {
@@ -35,7 +35,7 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
   })
 
   it('renders every slide and the presenter with no console error and no failed request', () => {
-    expect(walk.slides.map((slide) => slide.no)).toEqual(expectedSlides(decks.content, langs).map((_, i) => i + 1))
+    expect(walk.slides.map((slide) => slide.no)).toEqual(expectedSlides(decks.expected, langs).map((_, i) => i + 1))
     expect(walk.traffic.errors).toEqual([])
     expect(walk.traffic.failures).toEqual([])
   })
@@ -65,7 +65,7 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
 
   it('hides each headline until its click, then keeps it shown', () => {
     walk.slides.forEach((slide, i) => {
-      const points = clicksPerSlide(decks.content)[i] ?? 0
+      const points = clicksPerSlide(decks.expected)[i] ?? 0
       // At click k the first k points are seen, and none after them.
       const expected = Array.from({ length: points + 1 }, (_, k) => Array.from({ length: points }, (_, j) => j < k))
       expect(slide.revealed, `slide ${slide.no}`).toEqual(expected)
@@ -73,13 +73,13 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
   })
 
   it('shows each slide its headlines, verbatim', () => {
-    expectedSlides(decks.content, langs).forEach((expected, i) => {
+    expectedSlides(decks.expected, langs).forEach((expected, i) => {
       for (const text of expected.shown) expect(walk.slides[i]?.text, `slide ${i + 1}`).toContain(text)
     })
   })
 
   it("keeps each slide's detailed text, verbatim and per language, in the presenter's notes", () => {
-    expectedSlides(decks.content, langs).forEach((expected, i) => {
+    expectedSlides(decks.expected, langs).forEach((expected, i) => {
       const notes = walk.presenter[i]?.notes
       if (notes === undefined || notes === 'missing') throw new Error(`no notes shown for slide ${i + 1}`)
       const shown = notes.paragraphs.map(({ lang, text }) => ({ lang, text }))
@@ -92,7 +92,7 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
   })
 
   it('moves the notes highlight point by point as the presenter clicks', () => {
-    decks.content.sections.forEach((section, i) => {
+    decks.expected.sections.forEach((section, i) => {
       const visit = walk.presenter[i + 2]
       expect(visit?.steps, `slide ${i + 3}`).toEqual(
         section.points.map((_, j) => ({ clicks: j + 1, activeMark: String(j + 1), litPoints: [j] })),

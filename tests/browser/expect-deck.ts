@@ -1,7 +1,60 @@
-/** What a deck built from some content must show: slide text and notes, slide by slide. */
+/**
+ * What a deck built from a brief must show: slide text and notes, slide by
+ * slide. The expectations come from the brief as the tests read it (notes,
+ * headings, the lede: tests/support/brief-oracle.ts) and from the deck file
+ * as Slidev's parser reads it (headlines and titles, which the pipeline
+ * derives or the extras give; the pipeline tests check those) — never from
+ * the pipeline's own model of the brief.
+ */
+import { decodeHTML } from 'entities'
 import type { Lang } from '../../scripts/brief/model.ts'
-import type { DeckContent } from '../../scripts/deck/content.ts'
 import { labels } from '../../scripts/deck/labels.ts'
+import { readBriefText, widenedChinese } from '../support/brief-oracle.ts'
+import { readDeck } from '../support/deck-reader.ts'
+
+type Both<T> = Record<Lang, T>
+
+/** A deck's text, slide by slide, as the tests expect it. */
+export interface ExpectedContent {
+  title: Both<string>
+  subtitle: Both<string | undefined>
+  lede: { headline: Both<string>; detail: Both<string> }
+  sections: { heading: Both<string>; points: { headline: Both<string>; detail: Both<string> }[] }[]
+}
+
+/** A component's subtitle prop (`zh-subtitle="…"`), which the reader's `shown` leaves out. */
+const SUBTITLE = /\s(zh|en)-subtitle="([^"]*)"/g
+
+/**
+ * The expected content of the decks built from `briefText` by default (the
+ * Chinese in full-width punctuation, README), with their headlines and titles
+ * as the bilingual deck `bilingualMarkdown` has them.
+ */
+export async function expectedContent(briefText: string, bilingualMarkdown: string): Promise<ExpectedContent> {
+  const brief = readBriefText(briefText)
+  const typed = (lang: Lang, text: string) => (lang === 'zh-Hant' ? widenedChinese(text) : text)
+  const both = <T>(pick: (lang: Lang) => T): Both<T> => ({ 'zh-Hant': pick('zh-Hant'), en: pick('en') })
+  const slides = await readDeck(bilingualMarkdown)
+  const shown = (slide: number, lang: Lang, index: number): string => {
+    const text = slides[slide]?.shown[lang][index]
+    if (text === undefined) throw new Error(`the bilingual deck's slide ${slide + 1} shows no ${lang} text number ${index + 1}`)
+    return text
+  }
+  const subtitles: Partial<Both<string>> = {}
+  for (const [, prop, text] of (slides[0]?.content ?? '').matchAll(SUBTITLE)) subtitles[prop === 'zh' ? 'zh-Hant' : 'en'] = decodeHTML(text ?? '')
+  return {
+    title: both((lang) => shown(0, lang, 0)),
+    subtitle: both((lang) => subtitles[lang]),
+    lede: { headline: both((lang) => shown(1, lang, 0)), detail: both((lang) => typed(lang, brief[lang].lede)) },
+    sections: brief.en.sections.map((section, i) => ({
+      heading: both((lang) => typed(lang, brief[lang].sections[i]!.heading)),
+      points: section.points.map((_, j) => ({
+        headline: both((lang) => shown(2 + i, lang, 1 + j)),
+        detail: both((lang) => typed(lang, brief[lang].sections[i]!.points[j]!)),
+      })),
+    })),
+  }
+}
 
 export interface ExpectedSlide {
   /** Texts the slide shows, each verbatim. */
@@ -12,7 +65,7 @@ export interface ExpectedSlide {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-export function expectedSlides(content: DeckContent, langs: Lang[]): ExpectedSlide[] {
+export function expectedSlides(content: ExpectedContent, langs: Lang[]): ExpectedSlide[] {
   return [
     {
       shown: langs.flatMap((lang) => [content.title[lang], ...(content.subtitle[lang] === undefined ? [] : [content.subtitle[lang]])]),
@@ -24,13 +77,13 @@ export function expectedSlides(content: DeckContent, langs: Lang[]): ExpectedSli
     },
     {
       shown: langs.flatMap((lang) => [labels.bottomLine[lang], content.lede.headline[lang]]),
-      notes: langs.map((lang) => ({ lang, text: content.lede.detail[lang].text })),
+      notes: langs.map((lang) => ({ lang, text: content.lede.detail[lang] })),
     },
     ...content.sections.map((section) => ({
-      shown: langs.flatMap((lang) => [section.heading[lang].text, ...section.points.map((point) => point.headline[lang])]),
+      shown: langs.flatMap((lang) => [section.heading[lang], ...section.points.map((point) => point.headline[lang])]),
       notes: [
-        ...langs.map((lang) => ({ lang, text: section.heading[lang].text })),
-        ...section.points.flatMap((point) => langs.map((lang) => ({ lang, text: point.detail[lang].text }))),
+        ...langs.map((lang) => ({ lang, text: section.heading[lang] })),
+        ...section.points.flatMap((point) => langs.map((lang) => ({ lang, text: point.detail[lang] }))),
       ],
     })),
   ]

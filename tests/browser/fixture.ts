@@ -15,6 +15,7 @@ import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
 import { startSlidev, type SlidevServer } from '../../scripts/slidev/server.ts'
+import { expectedContent, type ExpectedContent } from './expect-deck.ts'
 import { watch, type Traffic } from './traffic.ts'
 
 /** Decks the tests build: gitignored. */
@@ -26,7 +27,9 @@ export const CANVAS = { width: 980, height: 552 }
 export interface BuiltDecks {
   /** The folder holding zh-Hant.md, en.md and bilingual.md. */
   dir: string
-  /** What the decks show, for the tests' expectations. */
+  /** What the decks must show, for the tests' expectations: from the brief and the deck files (expect-deck.ts). */
+  expected: ExpectedContent
+  /** The pipeline's model of the brief: an input for code under test (the fit estimate), never an expectation. */
   content: DeckContent
 }
 
@@ -42,7 +45,7 @@ export async function shippedDecks(): Promise<BuiltDecks> {
     const { lines, output } = quietOutput()
     if ((await build([], output)) !== 0) throw new Error(`npm run build failed for the shipped brief:\n${lines.join('\n')}`)
   }
-  return { dir: DEFAULT_DECKS, content: await contentOf(DEFAULT_BRIEF, DEFAULT_DECKS) }
+  return { dir: DEFAULT_DECKS, expected: await expectedOf(DEFAULT_BRIEF, DEFAULT_DECKS), content: await contentOf(DEFAULT_BRIEF, DEFAULT_DECKS) }
 }
 
 /** Writes a brief (and its extras) under tests/.tmp/NAME and builds its decks there with the CLI. */
@@ -56,11 +59,15 @@ export async function buildBrief(name: string, brief: string, extrasYaml?: strin
   const { lines, output } = quietOutput()
   const code = await build(['--brief', briefPath, '--out', dir], output)
   if (code !== 0) throw new Error(`building ${briefPath} failed with exit code ${code}:\n${lines.join('\n')}`)
-  return { dir, content: await contentOf(briefPath, dir) }
+  return { dir, expected: await expectedOf(briefPath, dir), content: await contentOf(briefPath, dir) }
 }
 
 export function deckFile(dir: string, variant: Variant): string {
   return path.join(dir, `${variant}.md`)
+}
+
+async function expectedOf(briefPath: string, dir: string): Promise<ExpectedContent> {
+  return expectedContent(await readFile(briefPath, 'utf8'), await readFile(deckFile(dir, 'bilingual'), 'utf8'))
 }
 
 /** The model the decks were rendered from, by the same pure pipeline the CLI runs. */

@@ -22,7 +22,7 @@ describe('a hostile brief (every hazard in headings, lede and bullets), bilingua
     walk = await walkDeck({
       browser: browser(),
       url: server().url,
-      content: decks.content,
+      content: decks.expected,
       langs: ['zh-Hant', 'en'],
       // The Chinese bullets are bare hazards: Latin text in Chinese bullets.
       latinIsEnglish: false,
@@ -30,7 +30,7 @@ describe('a hostile brief (every hazard in headings, lede and bullets), bilingua
   }, 300_000)
 
   it('shows every headline and heading on the slides exactly as typed', () => {
-    expectedSlides(decks.content, ['zh-Hant', 'en']).forEach((expected, i) => {
+    expectedSlides(decks.expected, ['zh-Hant', 'en']).forEach((expected, i) => {
       for (const text of expected.shown) expect(walk.slides[i]?.text, `slide ${i + 1}`).toContain(text)
     })
     // Independently of the pipeline's model: the headings carry these hazards whole.
@@ -43,7 +43,7 @@ describe('a hostile brief (every hazard in headings, lede and bullets), bilingua
   it("shows every hazard in the presenter's notes exactly as typed, each bullet in its own paragraph", () => {
     const notesText = walk.presenter.map((visit) => (visit.notes === 'missing' ? '' : visit.notes.text)).join('\n')
     for (const hazard of HAZARDS) expect(notesText).toContain(hazard)
-    expectedSlides(decks.content, ['zh-Hant', 'en']).forEach((expected, i) => {
+    expectedSlides(decks.expected, ['zh-Hant', 'en']).forEach((expected, i) => {
       const notes = walk.presenter[i]?.notes
       if (notes === undefined || notes === 'missing') throw new Error(`no notes shown for slide ${i + 1}`)
       for (const note of expected.notes) {

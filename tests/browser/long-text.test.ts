@@ -20,7 +20,7 @@ describe('a brief with very long headings, headlines and bullets, bilingual deck
     walk = await walkDeck({
       browser: browser(),
       url: server().url,
-      content: decks.content,
+      content: decks.expected,
       langs: ['zh-Hant', 'en'],
       // Chinese bullets here carry a URL.
       latinIsEnglish: false,
@@ -29,7 +29,7 @@ describe('a brief with very long headings, headlines and bullets, bilingual deck
   }, 300_000)
 
   it('keeps every slide, all clicks shown, inside the 980×552 frame', () => {
-    expect(walk.slides).toHaveLength(decks.content.sections.length + 2)
+    expect(walk.slides).toHaveLength(decks.expected.sections.length + 2)
     for (const slide of walk.slides) {
       if (slide.fit === 'missing') throw new Error(`slide ${slide.no} was not rendered`)
       expect(slide.fit.measured, `slide ${slide.no}`).toBeGreaterThan(3)
@@ -40,7 +40,7 @@ describe('a brief with very long headings, headlines and bullets, bilingual deck
 
   it('shrinks the type of the section slides, whose text cannot fit at full size', () => {
     const sections = walk.slides.slice(2)
-    expect(sections).toHaveLength(decks.content.sections.length)
+    expect(sections).toHaveLength(decks.expected.sections.length)
     for (const slide of sections) {
       if (slide.fit === 'missing') throw new Error(`slide ${slide.no} was not rendered`)
       expect(slide.fit.scale, `slide ${slide.no}`).toBeLessThan(1)

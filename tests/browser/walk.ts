@@ -5,7 +5,7 @@
  * the slides and one for the presenter serve all of a file's tests.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckContent } from '../../scripts/deck/content.ts'
+import type { ExpectedContent } from './expect-deck.ts'
 import { pressFrom, slideReady, type Position } from '../support/slide-ready.ts'
 import { CANVAS, settle } from './fixture.ts'
 import {
@@ -62,14 +62,14 @@ export interface DeckWalk {
 }
 
 /** How many clicks each slide has: title and bottom line none, a section one per point. */
-export function clicksPerSlide(content: DeckContent): number[] {
+export function clicksPerSlide(content: ExpectedContent): number[] {
   return [0, 0, ...content.sections.map((section) => section.points.length)]
 }
 
 export interface WalkOptions {
   browser: Browser
   url: string
-  content: DeckContent
+  content: ExpectedContent
   /** The deck's languages, e.g. ['zh-Hant', 'en'] for the bilingual deck. */
   langs: string[]
   latinIsEnglish: boolean

@@ -164,12 +164,12 @@ try {
     await check(seed, 'pptx', 3, async () => (await Promise.all(VARIANTS.map((v) => pptxProblems(path.join(out, `${v}.pptx`), slides[v])))).flat())
     await check(seed, 'libreoffice', 3, () => libreOfficeProblems(VARIANTS.map((v) => path.join(out, `${v}.pptx`)), dir))
     await check(seed, 'browser', 1, async () => {
-      // buildBrief gives the decks' content as the pipeline made it, for the walk's expectations.
+      // buildBrief gives what the decks must show (from the brief and the deck files), for the walk's expectations.
       const built = await buildBrief(`corpus-${seed}`, brief.text)
       // A loaded machine can take Slidev minutes to start: a long wait, still a failure past it.
       const server = await startSlidev({ deck: deckFile(built.dir, 'bilingual'), timeoutMs: 300_000 })
       try {
-        return await browserProblems({ browser: browser!, url: server.url, content: built.content, langs: ['zh-Hant', 'en'], presenter: true })
+        return await browserProblems({ browser: browser!, url: server.url, content: built.expected, langs: ['zh-Hant', 'en'], presenter: true })
       } finally {
         await server.stop()
         await rm(built.dir, { recursive: true, force: true })

@@ -11,8 +11,7 @@ import { promisify } from 'node:util'
 import { decodeHTML } from 'entities'
 import JSZip from 'jszip'
 import type { Browser } from 'playwright-chromium'
-import type { DeckContent } from '../../scripts/deck/content.ts'
-import { expectedSlides } from '../browser/expect-deck.ts'
+import { expectedSlides, type ExpectedContent } from '../browser/expect-deck.ts'
 import { CANVAS } from '../browser/fixture.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
@@ -177,7 +176,7 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
 export async function browserProblems(options: {
   browser: Browser
   url: string
-  content: DeckContent
+  content: ExpectedContent
   langs: ('zh-Hant' | 'en')[]
   presenter: boolean
 }): Promise<string[]> {
