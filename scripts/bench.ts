@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { SCRATCH, benchCases } from './bench/cases.ts'
 import { measureLibrary } from './bench/library.ts'
 import { measureLiveEdits } from './bench/live-edit.ts'
-import { measureShards } from './bench/shards.ts'
+import { measureShards, measureSiteSizes } from './bench/shards.ts'
 import { measure, type Sample } from './bench/measure.ts'
 import { renderReport, type CaseResult } from './bench/report.ts'
 import { pairedRatio, summarizeSamples } from './bench/stats.ts'
@@ -101,6 +101,21 @@ if (values.only === 'shards' || (quick && !values.only)) {
     },
     { name: `site of ${what}: \`--assemble\` of the ${shards} shards (site ${mib(figures.siteBytes)})`, target: '—', a: summarizeSamples([figures.assemble]) },
   )
+}
+// Sizes of a desk's site by its number of briefings (the 100-briefing figure is the shards run's).
+if (values.only === 'site size' || (quick && !values.only)) {
+  const counts = quick ? [1] : [1, 10]
+  console.log(`bench: site size of ${counts.join(', ')} briefing(s)`)
+  const sizes = await measureSiteSizes(SCRATCH, counts)
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1)
+  for (const size of sizes) {
+    const added = size.briefings > 1 ? `; ${mib((size.bytes - sizes[0]!.bytes) / (size.briefings - 1))} MiB for each briefing past the first` : ''
+    results.push({
+      name: `site size: ${size.briefings} synthetic briefing(s), \`--public\`: ${mib(size.bytes)} MiB${added} (time: the build, cache as it was)`,
+      target: 'a briefing adds its own decks and downloads, not the fonts',
+      a: summarizeSamples([size.run]),
+    })
+  }
 }
 const report = renderReport(results, { quick, runs, date: new Date().toISOString().slice(0, 10) })
 await mkdir(path.dirname(out), { recursive: true })

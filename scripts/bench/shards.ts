@@ -26,6 +26,38 @@ async function bytesIn(dir: string): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0)
 }
 
+/** A desk of `count` synthetic briefs under `root/content`, each told apart by its number. */
+async function syntheticDesk(root: string, count: number): Promise<void> {
+  await rm(root, { recursive: true, force: true })
+  await mkdir(path.join(root, 'content'), { recursive: true })
+  for (let i = 1; i <= count; i++) {
+    await writeFile(path.join(root, 'content', `brief-${i}.txt`), syntheticBrief(3, 3).replace('synthetic brief', `synthetic brief number ${i}`))
+  }
+}
+
+export interface SiteSize {
+  briefings: number
+  bytes: number
+  run: Sample
+}
+
+/**
+ * The size of the site (`--public`, as the CI workflow publishes it) of a desk
+ * of each of `counts` synthetic briefs: what a briefing adds is its decks' own
+ * code and data and its downloads, the fonts and shared code being stored once.
+ */
+export async function measureSiteSizes(scratch: string, counts: number[]): Promise<SiteSize[]> {
+  const sizes: SiteSize[] = []
+  for (const count of counts) {
+    const root = path.join(scratch, `site-size-${count}`)
+    await syntheticDesk(root, count)
+    const out = path.join(root, 'site')
+    const run = await measure({ command: process.execPath, args: [RUNNER, root, '--public', '--out', out] })
+    sizes.push({ briefings: count, bytes: await bytesIn(out), run })
+  }
+  return sizes
+}
+
 /**
  * A desk of `count` synthetic briefs built into a site cold (`--no-cache`),
  * once whole and once as `shards` shards plus `--assemble`, as the CI workflow
@@ -34,11 +66,7 @@ async function bytesIn(dir: string): Promise<number> {
  */
 export async function measureShards(scratch: string, count: number, shards: number, options: string[]): Promise<ShardFigures> {
   const root = path.join(scratch, `site-desk-${count}`)
-  await rm(root, { recursive: true, force: true })
-  await mkdir(path.join(root, 'content'), { recursive: true })
-  for (let i = 1; i <= count; i++) {
-    await writeFile(path.join(root, 'content', `brief-${i}.txt`), syntheticBrief(3, 3).replace('synthetic brief', `synthetic brief number ${i}`))
-  }
+  await syntheticDesk(root, count)
   const site = (args: string[]) => ({ command: process.execPath, args: [RUNNER, root, '--public', '--no-cache', ...options, ...args] })
   const whole = await measure(site(['--out', path.join(root, 'whole')]))
   const shardRuns: Sample[] = []

@@ -68,7 +68,10 @@ pair taken in turn, A, B, A, B…) and writes a report (docs/benchmarks.md).
   --runs N       runs of each case (default 5).
   --quick        one run of each, small cases, report in docs/benchmarks-quick.md:
                  only keeps the benchmark itself from rotting.
-  --only TEXT    only the cases whose name contains TEXT (e.g. export, start-up).
+  --only TEXT    only the cases whose name contains TEXT (e.g. export, start-up);
+                 two are run only when asked: \`--only "site size"\` (sites of 1
+                 and 10 briefings) and \`--only shards\` (100 briefings, whole
+                 and in 4 shards: about an hour).
   --out FILE     write the report there.
   --help         show this text.
 `
