@@ -67,6 +67,13 @@ function hostilePage(origin: string): string {
   </script></body>`
 }
 
+/** `promise`, or a failure naming `what` after `ms`: a wait that hangs says which it was. */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s: ${what}`)), ms)))
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer))
+}
+
 describe('npm start against a page of another site', () => {
   const browser = useBrowser()
 
@@ -94,7 +101,7 @@ describe('npm start against a page of another site', () => {
     const snapshots = path.join(DEFAULT_DECKS, '.slidev', 'snapshots', 'snapshots.json')
     const hadSnapshots = existsSync(snapshots)
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await within(240_000, 'npm start printing its presenter view', Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))]))
 
       // Without a browser's headers, as a script could: the launcher is gone however it is spelt.
       for (const url of ['/__open-in-editor?file=/etc/hostname', '/__OPEN-IN-EDITOR?file=/etc/hosts', '/__open-in-editor.x?file=/etc/hostname', '/__mcp', '/__MCP.x']) {
@@ -129,7 +136,7 @@ describe('npm start against a page of another site', () => {
       const popups: Page[] = []
       context.on('page', (page) => void (page !== attack && popups.push(page)))
       await attack.goto(attacker.url)
-      const results = await attack.evaluate(() => (window as unknown as { attackDone: Promise<string[]> }).attackDone)
+      const results = await within(60_000, "the hostile page's frames and websocket", attack.evaluate(() => (window as unknown as { attackDone: Promise<string[]> }).attackDone))
       expect(results).toContain('refused')
       expect(results).not.toContain('opened')
       await expect.poll(() => popups.length, { timeout: 30_000 }).toBe(2)
