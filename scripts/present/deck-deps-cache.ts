@@ -11,6 +11,11 @@ import type { Plugin } from 'vite'
  * `enforce: 'post'` so that this value comes after Slidev's own.
  */
 export function deckDepsCache(entry: string): Plugin {
-  const cacheDir = path.join(path.dirname(entry), 'node_modules', '.vite', path.basename(entry, path.extname(entry)))
+  const cacheDir = depsCacheOf(entry)
   return { name: 'briefdeck:deck-deps-cache', enforce: 'post', config: () => ({ cacheDir }) }
+}
+
+/** The deck's own Vite dependency cache: `DIR/node_modules/.vite/DECK/` for `DIR/DECK.md`. */
+export function depsCacheOf(entry: string): string {
+  return path.join(path.dirname(entry), 'node_modules', '.vite', path.basename(entry, path.extname(entry)))
 }

@@ -14,6 +14,7 @@ import type { DeckContent } from '../../scripts/deck/content.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
+import { depsCacheOf } from '../../scripts/present/deck-deps-cache.ts'
 import { startSlidev, type SlidevServer } from '../../scripts/slidev/server.ts'
 import { expectedContent, type ExpectedContent } from './expect-deck.ts'
 import { watch, type Traffic } from './traffic.ts'
@@ -116,8 +117,8 @@ export interface DeckServer extends SlidevServer {
  * Before the tests walk it, one page loads the overview (which renders every
  * slide, so that Vite and UnoCSS have met every module), the first slide and
  * the presenter view; what that first load did is kept for the tests to check,
- * never discarded. With `cold`, Vite's dependency cache is emptied first, as
- * on a fresh clone.
+ * never discarded. With `cold`, the deck's Vite dependency cache is emptied
+ * first, as on a fresh clone.
  */
 export function useDeckServer(
   deck: () => string | Promise<string>,
@@ -126,8 +127,9 @@ export function useDeckServer(
 ): () => DeckServer {
   let server: DeckServer | undefined
   beforeAll(async () => {
-    if (options.cold) await rm(VITE_CACHE, { recursive: true, force: true })
-    const started = await startSlidev({ deck: await deck() })
+    const entry = await deck()
+    if (options.cold) await rm(depsCacheOf(entry), { recursive: true, force: true })
+    const started = await startSlidev({ deck: entry })
     server = Object.assign(started, { firstLoad: await firstLoad(browser(), started.url) })
   }, 300_000)
   afterAll(async () => {
@@ -138,9 +140,6 @@ export function useDeckServer(
     return server
   }
 }
-
-/** Where Vite keeps the dependencies it pre-bundles for every Slidev server of the project. */
-const VITE_CACHE = path.join(PROJECT_ROOT, 'node_modules', '@slidev', 'cli', 'node_modules', '.vite')
 
 /**
  * The audience window and the presenter window, opened as a presenter opens
