@@ -136,9 +136,11 @@ describe('npm start against a page of another site', () => {
       const attack = await context.newPage()
       const popups: Page[] = []
       context.on('page', (page) => void (page !== attack && popups.push(page)))
-      const framed = LAUNCHER_FRAMES.map((url) => attack.waitForResponse(origin + url, { timeout: 60_000 }).then((answer) => `${url} ${answer.status()}`))
+      const framed = Promise.all(LAUNCHER_FRAMES.map((url) => attack.waitForResponse(origin + url, { timeout: 60_000 }).then((answer) => `${url} ${answer.status()}`)))
+      // Held until awaited below, so that a failed page load is reported as itself, not as an unhandled rejection.
+      framed.catch(() => {})
       await attack.goto(attacker.url)
-      expect(await Promise.all(framed)).toEqual(LAUNCHER_FRAMES.map((url) => `${url} 403`))
+      expect(await framed).toEqual(LAUNCHER_FRAMES.map((url) => `${url} 403`))
       expect(await within(60_000, "the hostile page's vite-ping websocket", attack.evaluate(() => (window as unknown as { ping: Promise<string> }).ping))).toBe('refused')
       await expect.poll(() => popups.length, { timeout: 30_000 }).toBe(2)
       for (const popup of popups) {
