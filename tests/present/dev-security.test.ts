@@ -14,6 +14,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_DECKS, PROJECT_ROOT } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { CANVAS, useBrowser } from '../browser/fixture.ts'
+import { presenting } from '../support/presenting.ts'
 import { serveAttacker } from './attacker.ts'
 
 const dir = path.join(PROJECT_ROOT, 'tests', '.tmp', 'dev-security')
@@ -88,21 +89,15 @@ describe('npm start against a page of another site', () => {
     const previousEditor = process.env['LAUNCH_EDITOR']
     process.env['LAUNCH_EDITOR'] = editor
 
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.includes('presenter view') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
-    const exit = main(['--deck', 'en', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { exit, started, stop } = presenting((output, stopped) => main(['--deck', 'en', '--port', String(port)], output, () => stopped))
     const origin = `http://localhost:${port}`
     const attacker = await serveAttacker(hostilePage(origin))
     const context = await browser().newContext({ viewport: CANVAS })
     const snapshots = path.join(DEFAULT_DECKS, '.slidev', 'snapshots', 'snapshots.json')
     const hadSnapshots = existsSync(snapshots)
     try {
-      await within(240_000, 'npm start printing its presenter view', Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))]))
+      await within(240_000, 'npm start printing its presenter view', started)
 
       // Without a browser's headers, as a script could: the launcher is gone however it is spelt.
       for (const url of ['/__open-in-editor?file=/etc/hostname', '/__OPEN-IN-EDITOR?file=/etc/hosts', '/__open-in-editor.x?file=/etc/hostname', '/__mcp', '/__MCP.x']) {
