@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import VitePluginServerRef from 'vite-plugin-vue-server-ref'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../project.ts'
 import { BRIEFING_LAYOUT, NOTES_SCALE, editClientSource } from './client-edits.ts'
@@ -47,6 +48,16 @@ describe("edits of Slidev's client (the installed version)", () => {
     const { after } = edit('state/storage.ts')
     expect(after).toContain(`useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`)
     expect(after).toContain(`if (presenterLayout.value > ${BRIEFING_LAYOUT})`)
+  })
+
+  it("sends Slidev's shared state one request at a time, each after the one before is answered", async () => {
+    // The module as the installed vite-plugin-vue-server-ref generates it for Slidev.
+    const load = VitePluginServerRef().load as (id: string) => Promise<string>
+    const before = await load('/@server-reactive/nav')
+    const after = editClientSource(before, '/@server-reactive/nav')
+    expect(before.match(/function post\(payload\)/g)).toHaveLength(1)
+    expect(after).toContain('const sent = sending.then(() => postNow(payload))')
+    expect(after).toMatch(/function postNow\(payload\) \{\s+return fetch\('\/@server-reactive\/nav'/)
   })
 
   it('leaves other files and the parts of a page alone, and says when Slidev changed', () => {

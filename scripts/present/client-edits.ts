@@ -13,6 +13,11 @@
  * - The briefing layout: the presenter view starts in a fourth layout, the
  *   notes first (styled by setup/briefing-layout.css); Slidev's layout button
  *   cycles 1, 2, 3 and back to it, and keeps the presenter's choice.
+ * - The room sees the last move: a page sends its shared state (slide, click,
+ *   timer) to the server one request at a time. Sent at once, two requests can
+ *   reach the server in the other order (seen under load: a pause sent after a
+ *   click arrived before it), and the server keeps whichever came last — an
+ *   older slide for the audience, a running timer for a paused one.
  */
 
 export const NOTES_SCALE = 1.5
@@ -26,6 +31,8 @@ interface Edit {
 }
 
 const SLIDEV_CLIENT = /\/@slidev\/client\/.+\.(?:vue|ts)$/
+/** The module vite-plugin-vue-server-ref generates for Slidev's shared state (`server-reactive:nav`). */
+const SYNC_MODULE = /^\/@server-reactive\/nav$/
 const EDITOR_FLAG = /__SLIDEV_FEATURE_EDITOR__/g
 const SFC_PART = /(?:^|&)vue(?:&|$)/
 
@@ -57,13 +64,27 @@ const EDITS: Edit[] = [
     replace: `useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`,
   },
   { file: /\/state\/storage\.ts$/, find: /(if \(presenterLayout\.value )> 3\)/, replace: `$1> ${BRIEFING_LAYOUT})` },
+  // Each request waits for the one before it to be answered (the server has applied it by then).
+  {
+    file: SYNC_MODULE,
+    find: /function post\(payload\) \{/,
+    replace: [
+      'let sending = Promise.resolve()',
+      '  function post(payload) {',
+      '    const sent = sending.then(() => postNow(payload))',
+      '    sending = sent.catch(() => {})',
+      '    return sent',
+      '  }',
+      '  function postNow(payload) {',
+    ].join('\n'),
+  },
 ]
 
 /** The edited source of one of Slidev's client files, or null when it needs none. */
 export function editClientSource(code: string, id: string): string | null {
   // Vite adds `?v=HASH` to some imports; `?vue&type=…` parts of a page are not its template.
   const [file = id, query = ''] = id.split('?')
-  if (!SLIDEV_CLIENT.test(file) || SFC_PART.test(query)) return null
+  if (!(SLIDEV_CLIENT.test(file) || SYNC_MODULE.test(file)) || SFC_PART.test(query)) return null
   let edited = code.replace(EDITOR_FLAG, 'false')
   for (const edit of EDITS.filter((candidate) => candidate.file.test(file))) {
     if (!edit.find.test(edited)) throw new Error(`briefdeck: Slidev's ${file} changed; the edit ${edit.find} no longer applies`)

@@ -10,6 +10,7 @@ import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
 import { pressFrom } from '../support/slide-ready.ts'
+import { pressTimer } from '../support/slidev-timer.ts'
 import { useBrowser } from '../browser/fixture.ts'
 
 /** The panel's words, as read (its verdict is set in capitals by CSS: textContent is the text itself). */
@@ -25,7 +26,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
     const { exit, started, stop } = presenting((output, stopped) => main(['--minutes', '10', '--port', String(port)], output, () => stopped))
     // Time in the pages is Playwright's: the test moves the timer on by minutes at once. Between those
     // jumps it still flows, at whatever speed the machine has: the checks below allow for that.
-    // (The fake animation frames stall Playwright's wait for a still element: hence force on hover and click.)
+    // (The fake animation frames stall Playwright's wait for a still element: hence force on clicks.)
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } })
     await context.clock.install({ time: new Date('2026-11-27T09:00:00Z') })
     const presenter = await context.newPage()
@@ -44,12 +45,8 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       expect(await panelText(presenter)).toBe(`10:00 left this slide 0:00 of ${formatClock(budget(1))} timer not started`)
       expect(await panel(presenter).getAttribute('data-state')).toBe('not-started')
 
-      // Slidev's own timer: its play button shows when the pointer is over it.
-      const startTimer = async () => {
-        await presenter.locator('.i-carbon\\:time').hover({ force: true })
-        await presenter.locator('.i-carbon\\:play').click({ force: true })
-      }
-      await startTimer()
+      // Slidev's own timer.
+      await pressTimer(presenter, 'play')
       await context.clock.runFor((budget(1) + 5) * 1000)
       await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
       const behind = /^(\d+):(\d\d) left this slide (\d+):(\d\d) of (\d+:\d\d) (\d+):(\d\d) behind$/
@@ -101,8 +98,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       expect(await audience.evaluate(() => document.body.textContent)).not.toMatch(/\d+:\d\d (left|over)|behind|ahead|timer not started/)
 
       // Slidev's reset sets everything back to the slot.
-      await presenter.locator('.i-carbon\\:timer, .i-carbon\\:time').first().hover({ force: true })
-      await presenter.locator('.i-carbon\\:renew').click({ force: true })
+      await pressTimer(presenter, 'renew')
       await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
     } finally {
       await context.close()

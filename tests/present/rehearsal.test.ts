@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Page } from 'playwright-chromium'
+import type { Page, Route } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
 import { decksDirFor } from '../../scripts/project.ts'
@@ -9,9 +9,7 @@ import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { useBrowser } from '../browser/fixture.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
-
-/** Slidev's timer in the presenter's bottom bar: its buttons show while the pointer is over it. */
-const TIMER = '.slidev-presenter .grid-section.bottom > div.group'
+import { pressTimer } from '../support/slidev-timer.ts'
 
 /** m:ss, written out here rather than borrowed from the code under test. */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
@@ -21,6 +19,27 @@ const verdict = (actual: number, budget: number) =>
 /** The table's rows as shown: each row's cells' text. */
 const tableRows = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('.deck-rehearsal tbody tr')].map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())))
+
+/** Where Slidev's page sends its shared state (slide, click, timer) after each change. */
+const SYNC = '/@server-reactive/nav'
+
+/**
+ * In the page, before its scripts: counts the state requests sent while an
+ * earlier one was still unanswered. Two at once can reach the server in either
+ * order, and the server keeps the one that came last.
+ */
+function countOverlappingSends(sync: string) {
+  const realFetch = window.fetch
+  let unanswered = 0
+  const counted = window as unknown as { overlappingSends: number }
+  counted.overlappingSends = 0
+  window.fetch = (input, init) => {
+    if (init?.method !== 'POST' || !String(input).endsWith(sync)) return realFetch(input, init)
+    if (unanswered > 0) counted.overlappingSends++
+    unanswered++
+    return realFetch(input, init).finally(() => unanswered--)
+  }
+}
 
 const nav = (page: Page) =>
   page.evaluate(() => {
@@ -48,17 +67,28 @@ describe('rehearsal against the slot (npm start)', () => {
       const plan = planFromSlides(slides.map((slide) => slide.frontmatter.pacing as SlidePacing | undefined))
       if (!plan) throw new Error('the shipped deck carries no plan')
 
+      await page.addInitScript(countOverlappingSends, SYNC)
+      // The page's state requests go through, but for one the test holds unanswered (`held` below).
+      let hold: ((route: Route) => void) | undefined
+      await page.route(`http://localhost:${port}${SYNC}`, (route) => {
+        const holding = route.request().method() === 'POST' ? hold : undefined
+        hold = undefined
+        if (holding) holding(route)
+        else void route.continue()
+      })
       await page.goto(`http://localhost:${port}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
       await page.locator('.deck-pacing').waitFor({ timeout: 120_000 })
       // From here the page's time moves only when the test moves it: each stretch lasts exactly what it says.
       await context.clock.install({ time: new Date('2026-12-02T09:00:00Z') })
       await context.clock.pauseAt(new Date('2026-12-02T09:00:05Z'))
-      await page.locator(TIMER).hover({ force: true })
-      await page.locator('.i-carbon\\:play').click({ force: true })
+      await pressTimer(page, 'play')
 
       /** Seconds to spend at each place: slide 1, slide 2, slide 3 before its first click and after clicks 1 and 2. */
       const spend: [string, number][] = [['1/0', 20], ['2/0', 31], ['3/0', 5], ['3/1', 12], ['3/2', 7]]
+      let held: Promise<Route> | undefined
       for (const [i, [place, seconds]] of spend.entries()) {
+        // The request for the last click is held: the pause comes while it is unanswered.
+        if (i === spend.length - 1) held = new Promise((resolve) => (hold = resolve))
         await expect.poll(() => nav(page), { timeout: 60_000 }).toMatch(new RegExp(`^${place}/`))
         // A slide's clicks count once it registered them (see SLIDEV-FACTS): wait for them before the next key.
         if (place.startsWith('3/')) await expect.poll(() => nav(page), { timeout: 60_000 }).toBe(`${place}/${slides[2]!.noteClicks}`)
@@ -66,9 +96,14 @@ describe('rehearsal against the slot (npm start)', () => {
         if (i < spend.length - 1) await page.keyboard.press('ArrowRight')
       }
 
-      // Slidev's timer paused, the page's clock may flow again (a reload needs it) without adding to the times.
-      await page.locator(TIMER).hover({ force: true })
-      await page.locator('.i-carbon\\:pause').click({ force: true })
+      // Slidev's timer paused (its request due once the page's clock moves), the click's request answered:
+      // the page sent the pause after it, never beside it, so the server holds the pause.
+      const click = await held!
+      await pressTimer(page, 'pause')
+      await context.clock.runFor(1000)
+      await click.continue()
+      expect(await page.evaluate(() => (window as unknown as { overlappingSends: number }).overlappingSends)).toBe(0)
+      // The page's clock may flow again (a reload needs it) without adding to the times.
       await context.clock.resume()
       // A reload keeps the recording (once the server holds the paused timer, as it serves it to the page).
       await expect
@@ -131,8 +166,7 @@ describe('rehearsal against the slot (npm start)', () => {
       await expect.poll(async () => (await tableRows(page)).at(-1), { timeout: 30_000 }).toEqual(expected.at(-1))
 
       // Slidev's timer reset starts a new recording.
-      await page.locator(TIMER).hover({ force: true })
-      await page.locator('.i-carbon\\:renew').click({ force: true })
+      await pressTimer(page, 'renew')
       await expect.poll(async () => (await tableRows(page)).at(-1)?.[3], { timeout: 30_000 }).toBe('0:00')
     } finally {
       await context.close()
