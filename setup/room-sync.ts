@@ -66,9 +66,13 @@ function follow(router: Router, role: RoomRole): void {
 
   const post = role.position
   if (!post) return
+  // One request at a time, each once the one before is answered: two sent at once can reach the
+  // room in the other order, and it keeps the one that came last (the room on an earlier click).
+  let sending: Promise<unknown> = Promise.resolve()
   router.afterEach((to) => {
     const place = placeOf(to)
     if (!joined || !place || !to.path.startsWith('/presenter')) return
-    void fetch(post, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...place, source: me }) })
+    const body = JSON.stringify({ ...place, source: me })
+    sending = sending.then(() => fetch(post, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).catch(() => {})
   })
 }

@@ -91,15 +91,17 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       await pressFrom(presenter, 'ArrowRight', { no: 3, clicks: 0 }, { no: 3, clicks: 1 })
       await expect.poll(ahead).toBeGreaterThanOrEqual(atSlide + steps[2]![0]! - 2)
 
-      // The audience view has Slidev's controls (with our language button) but no pacing, before or after the timer runs.
+      // Slidev's reset sets everything back to the slot.
+      await pressTimer(presenter, 'renew')
+      await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
+
+      // The audience view has Slidev's controls (with our language button) but no pacing. (Opened after
+      // the reset: an audience page sends Slidev's whole shared state as it arrives, its timer too, and
+      // the server keeps whichever came last — sent beside the reset, it could undo it.)
       await audience.goto(`${url}/1`, { waitUntil: 'load', timeout: 120_000 })
       await audience.locator('.deck-show-mode').waitFor({ state: 'attached', timeout: 60_000 })
       expect(await audience.locator('.deck-pacing').count()).toBe(0)
       expect(await audience.evaluate(() => document.body.textContent)).not.toMatch(/\d+:\d\d (left|over)|behind|ahead|timer not started/)
-
-      // Slidev's reset sets everything back to the slot.
-      await pressTimer(presenter, 'renew')
-      await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
     } finally {
       await context.close()
       stop()

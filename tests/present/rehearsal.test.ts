@@ -10,6 +10,7 @@ import { useBrowser } from '../browser/fixture.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
 import { pressTimer } from '../support/slidev-timer.ts'
+import { countOverlappingSends, overlappingSends } from '../support/overlapping-sends.ts'
 
 /** m:ss, written out here rather than borrowed from the code under test. */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
@@ -22,24 +23,6 @@ const tableRows = (page: Page) =>
 
 /** Where Slidev's page sends its shared state (slide, click, timer) after each change. */
 const SYNC = '/@server-reactive/nav'
-
-/**
- * In the page, before its scripts: counts the state requests sent while an
- * earlier one was still unanswered. Two at once can reach the server in either
- * order, and the server keeps the one that came last.
- */
-function countOverlappingSends(sync: string) {
-  const realFetch = window.fetch
-  let unanswered = 0
-  const counted = window as unknown as { overlappingSends: number }
-  counted.overlappingSends = 0
-  window.fetch = (input, init) => {
-    if (init?.method !== 'POST' || !String(input).endsWith(sync)) return realFetch(input, init)
-    if (unanswered > 0) counted.overlappingSends++
-    unanswered++
-    return realFetch(input, init).finally(() => unanswered--)
-  }
-}
 
 const nav = (page: Page) =>
   page.evaluate(() => {
@@ -102,7 +85,7 @@ describe('rehearsal against the slot (npm start)', () => {
       await pressTimer(page, 'pause')
       await context.clock.runFor(1000)
       await click.continue()
-      expect(await page.evaluate(() => (window as unknown as { overlappingSends: number }).overlappingSends)).toBe(0)
+      expect(await overlappingSends(page)).toBe(0)
       // The page's clock may flow again (a reload needs it) without adding to the times.
       await context.clock.resume()
       // A reload keeps the recording (once the server holds the paused timer, as it serves it to the page).

@@ -1,12 +1,13 @@
 import http from 'node:http'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { BrowserContext, Page } from 'playwright-chromium'
+import type { BrowserContext, Page, Route } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
+import { countOverlappingSends, overlappingSends } from '../support/overlapping-sends.ts'
 import { pressFrom, slideReady } from '../support/slide-ready.ts'
 
 /** Word runs of the notes that the slides do not show: text only the presenter may receive. */
@@ -127,6 +128,7 @@ describe('npm start -- --lan: presenting to a room', () => {
 
       // The presenter, with the secret (host rewritten to another loopback address).
       const presenter = await device()
+      await presenter.addInitScript(countOverlappingSends, '/position')
       const presenterVisits = await recordVisits(presenter)
       const presenterLoaded = recordResponses(presenter)
       await join(presenter, via(presenterUrl, '127.0.0.3'))
@@ -188,6 +190,19 @@ describe('npm start -- --lan: presenting to a room', () => {
       // The stream carried the presenter's places, and nothing from the notes.
       await expect.poll(() => events.places(), { timeout: 60_000 }).toEqual(['1/0', '2/0', '3/0', '3/1'])
       expect(phrases.filter((phrase) => events.text().includes(phrase))).toEqual([])
+
+      // Two moves in quick succession, the first one's request held unanswered: the presenter's page
+      // sends the second once the first is answered, never beside it, so the room ends where the presenter is.
+      let holdMove: (route: Route) => void = () => {}
+      const heldMove = new Promise<Route>((resolve) => (holdMove = resolve))
+      await presenter.route('**/position', (route) => holdMove(route), { times: 1 })
+      await pressFrom(presenter, 'ArrowRight', { no: 3, clicks: 1 }, { no: 3, clicks: 2 })
+      const move = await heldMove
+      await pressFrom(presenter, 'ArrowRight', { no: 3, clicks: 2 }, { no: 3, clicks: 3 })
+      expect(await overlappingSends(presenter)).toBe(0)
+      await move.continue()
+      await slideReady(watcher, { no: 3, clicks: 3 })
+      await expect.poll(() => events.places(), { timeout: 60_000 }).toEqual(['1/0', '2/0', '3/0', '3/1', '3/2', '3/3'])
 
       // No note-only phrase in anything the audience or the secret-less presenter view loaded;
       // the presenter's own view did load them (the check can see notes where they are).
