@@ -66,13 +66,24 @@ function follow(router: Router, role: RoomRole): void {
 
   const post = role.position
   if (!post) return
-  // One request at a time, each once the one before is answered: two sent at once can reach the
-  // room in the other order, and it keeps the one that came last (the room on an earlier click).
-  let sending: Promise<unknown> = Promise.resolve()
+  // One request at a time, and then the latest place: two sent at once can reach the room in the
+  // other order, and it keeps the one that came last (the room on an earlier click). One the network
+  // loses holds the next back 10 s at most.
+  let latest: string | undefined
+  let sending = false
+  const send = async (): Promise<void> => {
+    sending = true
+    for (let body = latest; body !== undefined; body = latest) {
+      latest = undefined
+      const options = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) }
+      await fetch(post, options).catch(() => {})
+    }
+    sending = false
+  }
   router.afterEach((to) => {
     const place = placeOf(to)
     if (!joined || !place || !to.path.startsWith('/presenter')) return
-    const body = JSON.stringify({ ...place, source: me })
-    sending = sending.then(() => fetch(post, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).catch(() => {})
+    latest = JSON.stringify({ ...place, source: me })
+    if (!sending) void send()
   })
 }

@@ -58,6 +58,8 @@ describe("edits of Slidev's client (the installed version)", () => {
     expect(before.match(/function post\(payload\)/g)).toHaveLength(1)
     expect(after).toContain('const sent = sending.then(() => postNow(payload))')
     expect(after).toMatch(/function postNow\(payload\) \{\s+return fetch\('\/@server-reactive\/nav'/)
+    // Slidev's other shared states (drawings, snapshots) are not the position: left as they are.
+    expect(editClientSource(await load('/@server-reactive/drawings?diff'), '/@server-reactive/drawings?diff')).toBeNull()
   })
 
   it('leaves other files and the parts of a page alone, and says when Slidev changed', () => {

@@ -64,7 +64,11 @@ const EDITS: Edit[] = [
     replace: `useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`,
   },
   { file: /\/state\/storage\.ts$/, find: /(if \(presenterLayout\.value )> 3\)/, replace: `$1> ${BRIEFING_LAYOUT})` },
-  // Each request waits for the one before it to be answered (the server has applied it by then).
+  // Each request waits for the one before it to be answered (the server has applied it by then), so
+  // the last one sent is the last one kept; each sends the page's state as it is when it goes
+  // (`stringify` runs in postNow). No time limit: this is the dev server on this machine's loopback
+  // (`--lan` rooms sync through setup/room-sync.ts), where a request is answered or refused at once;
+  // and a page's timers can run faster than real time (tests' clocks), which would cut one short.
   {
     file: SYNC_MODULE,
     find: /function post\(payload\) \{/,
@@ -87,7 +91,7 @@ export function editClientSource(code: string, id: string): string | null {
   if (!(SLIDEV_CLIENT.test(file) || SYNC_MODULE.test(file)) || SFC_PART.test(query)) return null
   let edited = code.replace(EDITOR_FLAG, 'false')
   for (const edit of EDITS.filter((candidate) => candidate.file.test(file))) {
-    if (!edit.find.test(edited)) throw new Error(`briefdeck: Slidev's ${file} changed; the edit ${edit.find} no longer applies`)
+    if (!edit.find.test(edited)) throw new Error(`briefdeck: ${file} (Slidev's client) changed; the edit ${edit.find} no longer applies`)
     edited = edited.replace(edit.find, edit.replace)
   }
   return edited === code ? null : edited

@@ -9,8 +9,8 @@ import { planFromSlides, type SlidePacing } from '../../scripts/timing/pace.ts'
 import { useBrowser } from '../browser/fixture.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
-import { pressTimer } from '../support/slidev-timer.ts'
 import { countOverlappingSends, overlappingSends } from '../support/overlapping-sends.ts'
+import { pressTimer } from '../support/slidev-timer.ts'
 
 /** m:ss, written out here rather than borrowed from the code under test. */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
@@ -54,10 +54,11 @@ describe('rehearsal against the slot (npm start)', () => {
       // The page's state requests go through, but for one the test holds unanswered (`held` below).
       let hold: ((route: Route) => void) | undefined
       await page.route(`http://localhost:${port}${SYNC}`, (route) => {
-        const holding = route.request().method() === 'POST' ? hold : undefined
+        const holding = hold
+        const sent = route.request().method() === 'POST' ? (route.request().postDataJSON() as { data?: { page?: number; clicks?: number } }).data : undefined
+        if (!holding || sent?.page !== 3 || sent.clicks !== 2) return void route.continue()
         hold = undefined
-        if (holding) holding(route)
-        else void route.continue()
+        holding(route)
       })
       await page.goto(`http://localhost:${port}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
       await page.locator('.deck-pacing').waitFor({ timeout: 120_000 })
@@ -70,7 +71,7 @@ describe('rehearsal against the slot (npm start)', () => {
       const spend: [string, number][] = [['1/0', 20], ['2/0', 31], ['3/0', 5], ['3/1', 12], ['3/2', 7]]
       let held: Promise<Route> | undefined
       for (const [i, [place, seconds]] of spend.entries()) {
-        // The request for the last click is held: the pause comes while it is unanswered.
+        // The request that tells the server of the last click is held: the pause comes while it is unanswered.
         if (i === spend.length - 1) held = new Promise((resolve) => (hold = resolve))
         await expect.poll(() => nav(page), { timeout: 60_000 }).toMatch(new RegExp(`^${place}/`))
         // A slide's clicks count once it registered them (see SLIDEV-FACTS): wait for them before the next key.
@@ -83,7 +84,7 @@ describe('rehearsal against the slot (npm start)', () => {
       // the page sent the pause after it, never beside it, so the server holds the pause.
       const click = await held!
       await pressTimer(page, 'pause')
-      await context.clock.runFor(1000)
+      await context.clock.runFor(100)
       await click.continue()
       expect(await overlappingSends(page)).toBe(0)
       // The page's clock may flow again (a reload needs it) without adding to the times.

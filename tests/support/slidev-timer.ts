@@ -15,6 +15,7 @@ import type { Page } from 'playwright-chromium'
 export async function pressTimer(page: Page, button: 'play' | 'pause' | 'renew'): Promise<void> {
   const timer = page.locator('.slidev-presenter .grid-section.bottom')
   await timer.locator(`.i-carbon\\:${button}`).dispatchEvent('click')
-  // Slidev swaps play and pause with the timer's state; a reset shows play again.
-  await timer.locator(button === 'play' ? '.i-carbon\\:pause' : '.i-carbon\\:play').waitFor({ state: 'attached', timeout: 30_000 })
+  // Slidev swaps play and pause with the timer's state; a reset stopwatch shows no time (`-:--`).
+  const shown = { play: timer.locator('.i-carbon\\:pause'), pause: timer.locator('.i-carbon\\:play'), renew: timer.getByText(/^\s*-\s*:\s*--\s*$/) }
+  await shown[button].waitFor({ state: 'attached', timeout: 30_000 })
 }
