@@ -13,7 +13,7 @@
  * - The briefing layout: the presenter view starts in a fourth layout, the
  *   notes first (styled by setup/briefing-layout.css); Slidev's layout button
  *   cycles 1, 2, 3 and back to it, and keeps the presenter's choice.
- * - The room sees the last move: a page sends its shared state (slide, click,
+ * - The audience sees the last move: a page sends its shared state (slide, click,
  *   timer) to the server one request at a time. Sent at once, two requests can
  *   reach the server in the other order (seen under load: a pause sent after a
  *   click arrived before it), and the server keeps whichever came last — an
