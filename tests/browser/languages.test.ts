@@ -10,7 +10,8 @@ import { CANVAS, buildBrief, deckFile, settle, shippedDecks, useBrowser, useDeck
 import { longBrief } from './long-brief.ts'
 import { measureSlide, readNotes } from './probes.ts'
 import { watch, type Recorder } from './traffic.ts'
-import { currentSlide, pressFrom } from '../support/slide-ready.ts'
+import { currentSlide, goTo, pressFrom } from '../support/slide-ready.ts'
+import { clicksPerSlide } from './walk.ts'
 
 /** No console error, uncaught exception or failed request on any of the pages. */
 async function expectNoErrors(recorders: Recorder[]): Promise<void> {
@@ -85,21 +86,27 @@ describe('the bilingual deck, switched between languages from the presenter view
   })
 
   it('lets no slide overflow in any mode, every click shown', async () => {
+    const clicks = clicksPerSlide((await shippedDecks()).expected)
     const context = await browser().newContext({ viewport: CANVAS })
     try {
       const page = await context.newPage()
       const watched = [watch(page)]
       for (const mode of ['zh-Hant', 'en', 'both']) {
-        for (let no = 1; no <= 4; no++) {
-          // `?show=` sets the mode as the key does (and is how exports pick it).
-          await page.goto(`${server().url}/${no}?clicks=99&show=${mode}`, { waitUntil: 'load' })
+        // `?show=` sets the mode as the key does (and is how exports pick it); the slides
+        // are then visited in the page, as a presenter moves through them.
+        await page.goto(`${server().url}/1?show=${mode}`, { waitUntil: 'load' })
+        await waitForMode(page, mode)
+        for (const [i, last] of clicks.entries()) {
+          const no = i + 1
+          await goTo(page, { no, clicks: last })
           await page.waitForSelector(`.slidev-page-${no} .deck-fit`)
-          await waitForMode(page, mode)
+          await settle(page)
           const fit = await page.evaluate(measureSlide, no)
           if (fit === 'missing') throw new Error(`slide ${no} missing`)
           expect(fit.problems, `slide ${no} in mode ${mode}`).toEqual([])
           expect(fit.measured).toBeGreaterThan(0)
           const shown = await page.evaluate(shownLanguages)
+          expect(shown.mode).toBe(mode)
           if (mode === 'en') expect(shown.zh).toBe(0)
           if (mode === 'zh-Hant') expect(shown.en).toBe(0)
         }
@@ -155,28 +162,8 @@ describe('the bilingual deck, switched between languages from the presenter view
   })
 })
 
-describe('a single-language deck', () => {
-  const browser = useBrowser()
-  const server = useDeckServer(async () => deckFile((await shippedDecks()).dir, 'zh-Hant'), browser)
-
-  it('ignores the language key: its only language stays shown', async () => {
-    const page = await browser().newPage({ viewport: CANVAS })
-    try {
-      await page.goto(`${server().url}/2`, { waitUntil: 'load' })
-      await page.waitForSelector('.deck-bottom-line')
-      // Ready for the key (were it pressed before, ignoring it would prove nothing).
-      await currentSlide(page)
-      await page.keyboard.press('l')
-      await settle(page)
-      expect(await page.evaluate(shownLanguages)).toMatchObject({ mode: 'both', en: 0 })
-      expect((await page.evaluate(shownLanguages)).zh).toBeGreaterThan(0)
-    } finally {
-      await page.close()
-    }
-  })
-})
-
-describe('Chinese slides with English notes (--notes en)', () => {
+// One server for both: this deck's slides are in Chinese alone, whatever language its notes are in.
+describe('a single-language deck: Chinese slides with English notes (--notes en)', () => {
   const browser = useBrowser()
   const server = useDeckServer(async () => {
     const dir = `${TMP}/notes-en`
@@ -189,19 +176,36 @@ describe('Chinese slides with English notes (--notes en)', () => {
     const { expected } = await shippedDecks()
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } })
     try {
+      await page.goto(`${server().url}/presenter/3`, { waitUntil: 'load' })
       for (const [i, section] of expected.sections.entries()) {
-        await page.goto(`${server().url}/presenter/${3 + i}`, { waitUntil: 'load' })
-        await page.waitForSelector('.slidev-note p')
-        const notes = await page.evaluate(readNotes)
-        if (notes === 'missing') throw new Error('no notes')
-        const english = notes.paragraphs.filter((p) => p.lang === 'en' && p.point >= 0).map((p) => p.text)
-        expect(english).toEqual(section.points.map((point) => point.detail.en))
-        expect(notes.paragraphs.some((p) => p.lang === 'zh-Hant')).toBe(false)
+        await goTo(page, { no: 3 + i, clicks: 0 })
+        const english = async () => {
+          const notes = await page.evaluate(readNotes)
+          if (notes === 'missing') return 'missing'
+          return { en: notes.paragraphs.filter((p) => p.lang === 'en' && p.point >= 0).map((p) => p.text), zh: notes.paragraphs.some((p) => p.lang === 'zh-Hant') }
+        }
+        await expect.poll(english).toEqual({ en: section.points.map((point) => point.detail.en), zh: false })
         // The slide in the presenter view is still the Chinese one.
         expect(await page.locator(`.slidev-page-${3 + i} .deck-section-heading [lang="zh-Hant"]`).first().textContent()).toBe(
           section.heading['zh-Hant'],
         )
       }
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('ignores the language key: its only language stays shown', async () => {
+    const page = await browser().newPage({ viewport: CANVAS })
+    try {
+      await page.goto(`${server().url}/2`, { waitUntil: 'load' })
+      await page.waitForSelector('.deck-bottom-line')
+      // Ready for the key (were it pressed before, ignoring it would prove nothing).
+      await currentSlide(page)
+      await page.keyboard.press('l')
+      await settle(page)
+      expect(await page.evaluate(shownLanguages)).toMatchObject({ mode: 'both', en: 0 })
+      expect((await page.evaluate(shownLanguages)).zh).toBeGreaterThan(0)
     } finally {
       await page.close()
     }

@@ -8,6 +8,7 @@ import { freePort } from '../../scripts/slidev/server.ts'
 import { TMP, useBrowser } from '../browser/fixture.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
+import { goTo } from '../support/slide-ready.ts'
 import { POINTS, SECTIONS, longSectionsBrief } from './long-sections-brief.ts'
 import { activePoint, fadedContrasts, panelShare, pointInView } from './notes-panel.ts'
 
@@ -58,10 +59,13 @@ async function walkSections(browser: Browser, url: string, sections: { no: numbe
     const page = await context.newPage()
     for (const viewport of WINDOWS) {
       await page.setViewportSize(viewport)
+      // The presenter view opened at this size, then moved from section to section as a
+      // presenter moves (a page load from the dev server costs seconds of its modules).
+      if (page.url().startsWith(url)) await synced(page, url)
+      await page.goto(`${url}/presenter/${sections[0]!.no}`, { waitUntil: 'load', timeout: 120_000 })
       for (const section of sections) {
-        if (page.url().startsWith(url)) await synced(page, url)
-        await page.goto(`${url}/presenter/${section.no}`, { waitUntil: 'load', timeout: 120_000 })
-        await page.locator('.slidev-presenter .grid-section.note .slidev-note-click-mark').first().waitFor({ timeout: 120_000 })
+        await goTo(page, { no: section.no, clicks: 0 }, 120_000)
+        await page.locator(`.slidev-presenter .grid-section.note .slidev-note-click-mark`).first().waitFor({ timeout: 120_000 })
         const share = await panelShare(page)
         expect(share.share, `notes' share at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(0.4)
         expect(share, `${viewport.width}×${viewport.height}`).toMatchObject({ slide: true, next: true, pacing: true })

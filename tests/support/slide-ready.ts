@@ -69,6 +69,24 @@ export async function slideReady(page: Page, at: { no: number; clicks?: number }
   return (await handle.jsonValue()) as SlidePlace
 }
 
+/**
+ * Moves the page to `to` by Slidev's own navigation (its router, no reload) once the page is
+ * ready, and waits until it is there. For tests whose subject is a slide and not the way to it:
+ * a page load from a dev server costs seconds of its modules.
+ */
+export async function goTo(page: Page, to: Position, timeout = 60_000): Promise<SlidePlace> {
+  await currentSlide(page, timeout)
+  await page.evaluate(({ no, clicks }) => {
+    type Go = (no: number, clicks: number) => Promise<void>
+    const app = (document.querySelector('#app') as (Element & { __vue_app__?: { _context: { provides: Record<string, unknown> } } }) | null)?.__vue_app__
+    const context = app?._context.provides['$$slidev-context'] as { nav?: { go?: Go } } | undefined
+    const go = context?.nav?.go
+    if (!go) throw new Error("the page has no Slidev navigation")
+    return go(no, clicks)
+  }, to)
+  return slideReady(page, to, timeout)
+}
+
 /** Where ArrowRight leads from `place`, by Slidev's rule (the next click, else the next slide); null on the last. */
 export function nextPosition(place: SlidePlace): Position | null {
   if (place.clicks < place.clicksTotal) return { no: place.no, clicks: place.clicks + 1 }
