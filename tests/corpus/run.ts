@@ -26,7 +26,7 @@ import { deckProblems } from '../support/deck-checks.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { MALFORMATIONS, generateBrief, malform } from '../support/generate-brief.ts'
 import { headlineProblems } from '../support/headline-rules.ts'
-import { browserProblems, handoutPdfProblems, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
+import { browserProblems, handoutPdfProblems, warmUp, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, outputs: { type: 'string' }, pdf: { type: 'string' }, out: { type: 'string', default: '.tmp/corpus' } },
@@ -169,6 +169,7 @@ try {
       // A loaded machine can take Slidev minutes to start: a long wait, still a failure past it.
       const server = await startSlidev({ deck: deckFile(built.dir, 'bilingual'), timeoutMs: 300_000 })
       try {
+        await warmUp(browser!, server.url)
         return await browserProblems({ browser: browser!, url: server.url, content: built.expected, langs: ['zh-Hant', 'en'], presenter: true })
       } finally {
         await server.stop()

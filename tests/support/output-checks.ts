@@ -169,9 +169,25 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
 }
 
 /**
- * A served deck walked in Chromium as a presenter walks it: every slide with
- * all its clicks shown inside the frame, every text tagged with its language,
- * no console error or failed request, nothing requested from outside.
+ * As after `npm start`: the overview renders every slide, so that Vite has met every module
+ * before a walk (tests/browser/fixture.ts's servers load it as they start); its errors are the
+ * walk's to find when it loads them again.
+ */
+export async function warmUp(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: CANVAS })
+  try {
+    const page = await context.newPage()
+    page.setDefaultNavigationTimeout(300_000)
+    await page.goto(`${url}/overview`, { waitUntil: 'networkidle' })
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * A served deck, warmed up (`warmUp`), walked in Chromium as a presenter walks it: every slide
+ * with all its clicks shown inside the frame, every text tagged with its language, no console
+ * error or failed request, nothing requested from outside.
  */
 export async function browserProblems(options: {
   browser: Browser
@@ -180,16 +196,6 @@ export async function browserProblems(options: {
   langs: ('zh-Hant' | 'en')[]
   presenter: boolean
 }): Promise<string[]> {
-  // As after `npm start`, the overview first renders every slide, so Vite has met every module before the walk
-  // (tests/browser/fixture.ts does the same); its errors are the walk's to find when it loads them again.
-  const context = await options.browser.newContext({ viewport: CANVAS })
-  try {
-    const page = await context.newPage()
-    page.setDefaultNavigationTimeout(300_000)
-    await page.goto(`${options.url}/overview`, { waitUntil: 'networkidle' })
-  } finally {
-    await context.close()
-  }
   const walk = await walkDeck({ ...options, latinIsEnglish: false })
   const problems: string[] = []
   const expected = expectedSlides(options.content, options.langs)
