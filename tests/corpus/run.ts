@@ -26,7 +26,7 @@ import { deckProblems } from '../support/deck-checks.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { MALFORMATIONS, generateBrief, malform } from '../support/generate-brief.ts'
 import { headlineProblems } from '../support/headline-rules.ts'
-import { browserProblems, handoutPdfProblems, warmUp, libreOfficeProblems, pptxProblems, slidePdfProblems } from '../support/output-checks.ts'
+import { browserProblems, handoutPdfProblems, libreOfficeProblems, pptxProblems, slidePdfProblems, warmUp } from '../support/output-checks.ts'
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, outputs: { type: 'string' }, pdf: { type: 'string' }, out: { type: 'string', default: '.tmp/corpus' } },

@@ -65,7 +65,7 @@ async function walkSections(browser: Browser, url: string, sections: { no: numbe
       await page.goto(`${url}/presenter/${sections[0]!.no}`, { waitUntil: 'load', timeout: 120_000 })
       for (const section of sections) {
         await goTo(page, { no: section.no, clicks: 0 }, 120_000)
-        await page.locator(`.slidev-presenter .grid-section.note .slidev-note-click-mark`).first().waitFor({ timeout: 120_000 })
+        await page.locator('.slidev-presenter .grid-section.note .slidev-note-click-mark').first().waitFor({ timeout: 120_000 })
         const share = await panelShare(page)
         expect(share.share, `notes' share at ${viewport.width}×${viewport.height}`).toBeGreaterThanOrEqual(0.4)
         expect(share, `${viewport.width}×${viewport.height}`).toMatchObject({ slide: true, next: true, pacing: true })

@@ -81,7 +81,7 @@ export async function goTo(page: Page, to: Position, timeout = 60_000): Promise<
     const app = (document.querySelector('#app') as (Element & { __vue_app__?: { _context: { provides: Record<string, unknown> } } }) | null)?.__vue_app__
     const context = app?._context.provides['$$slidev-context'] as { nav?: { go?: Go } } | undefined
     const go = context?.nav?.go
-    if (!go) throw new Error("the page has no Slidev navigation")
+    if (!go) throw new Error('the page has no Slidev navigation')
     return go(no, clicks)
   }, to)
   return slideReady(page, to, timeout)
