@@ -20,6 +20,12 @@ describe("edits of Slidev's client (the installed version)", () => {
     expect(after).not.toContain('__SLIDEV_FEATURE_EDITOR__')
   })
 
+  it("keeps each slide's notes once fetched, as Slidev's notes editor does", () => {
+    const { before, after } = edit('internals/NoteStatic.vue')
+    expect(before).toContain('useSlideInfo(props.no)')
+    expect(after).toContain("import { useDynamicSlideInfo as useSlideInfo } from '../composables/useSlideInfo'")
+  })
+
   it('takes note editing and "Open in editor" out of the overview', () => {
     const { after } = edit('pages/overview.vue', '?v=1234')
     expect(after).toContain(':editing="false"')

@@ -8,6 +8,9 @@
  *   Notes come from the brief.
  * - Nobody else steers: Slidev's embedded control (dev mode) takes `navigate`
  *   messages from any window; it now takes only its own origin's.
+ * - Notes without a gap: the presenter's notes of a slide are fetched from the dev server
+ *   once and kept (kept current by Slidev's hot updates), not fetched again each time the
+ *   slide comes back; until a fetch was answered Slidev shows "No notes." in their place.
  * - Readable notes: the presenter's notes start at 1.5 times Slidev's size
  *   (its zoom buttons still go from 1 to 2, and keep the presenter's choice).
  * - The briefing layout: the presenter view starts in a fourth layout, the
@@ -41,6 +44,12 @@ const EDITS: Edit[] = [
   // The presenter's notes: NoteEditable in dev, NoteStatic (its v-else) otherwise.
   { file: /\/pages\/presenter\.vue$/, find: /(<NoteEditable\s+)v-if="__DEV__"/, replace: '$1v-if="false"' },
   { file: /\/pages\/presenter\.vue$/, find: /v-if="__DEV__"(\s+title="Edit Notes")/, replace: 'v-if="false"$1' },
+  // Slidev's cached, hot-updated slide info (its notes editor's), in place of a fetch per visit.
+  {
+    file: /\/internals\/NoteStatic\.vue$/,
+    find: /import \{ useSlideInfo \} from '\.\.\/composables\/useSlideInfo'/,
+    replace: "import { useDynamicSlideInfo as useSlideInfo } from '../composables/useSlideInfo'",
+  },
   // The overview page edits a note on double click, and offers "Open in editor".
   { file: /\/pages\/overview\.vue$/, find: /:editing="edittingNote === route\.no"/, replace: ':editing="false"' },
   {

@@ -140,6 +140,16 @@ export interface NotesState {
   text: string
 }
 
+/**
+ * Whether the presenter shows the current slide's notes: a dev server's presenter fetches a
+ * slide's notes when it first comes, and shows Slidev's placeholder (`<p>No notes.</p>`, set
+ * `select-none`) until the answer.
+ */
+export function notesLoaded(): boolean {
+  const note = document.querySelector('.slidev-note')
+  return note !== null && !note.classList.contains('select-none')
+}
+
 /** The presenter's notes of the current slide, as shown. */
 export function readNotes(): NotesState | 'missing' {
   const note = document.querySelector('.slidev-note')

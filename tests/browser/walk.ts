@@ -11,8 +11,9 @@ import { CANVAS, settle } from './fixture.ts'
 import {
   findLangProblems,
   measureSlide,
-  readTypography,
+  notesLoaded,
   readNotes,
+  readTypography,
   slideText,
   visiblePoints,
   type FitReport,
@@ -120,6 +121,8 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
     await stepThrough(page, clicks, async (no, click) => {
       await settle(page)
       if (click === 0) {
+        // If they never come, record what is shown and let the test fail.
+        await page.waitForFunction(notesLoaded, null, { timeout: 30_000, polling: 50 }).catch(() => undefined)
         presenter.push({
           no,
           notes: await page.evaluate(readNotes),

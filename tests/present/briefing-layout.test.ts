@@ -6,6 +6,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { decksDirFor, presentDecksFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { TMP, useBrowser } from '../browser/fixture.ts'
+import { notesLoaded } from '../browser/probes.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { presenting } from '../support/presenting.ts'
 import { goTo } from '../support/slide-ready.ts'
@@ -89,16 +90,48 @@ async function walkSections(browser: Browser, url: string, sections: { no: numbe
   }
 }
 
+/**
+ * Every slide's notes once in the presenter (each fetched from the dev server), then every slide
+ * again: Slidev's placeholder ("No notes.") never takes the notes' place on the way back.
+ */
+async function returnsWithoutGap(browser: Browser, url: string, slides: number) {
+  expect(slides).toBeGreaterThan(2)
+  const context = await browser.newContext({ viewport: WINDOWS[0]! })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${url}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
+    const visit = async (no: number) => {
+      await goTo(page, { no, clicks: 0 }, 120_000)
+      await page.waitForFunction(notesLoaded, null, { timeout: 60_000, polling: 50 })
+    }
+    for (let no = 1; no <= slides; no++) await visit(no)
+    await page.evaluate(() => {
+      const seen: string[] = []
+      Object.assign(window, { placeholdersSeen: seen })
+      new MutationObserver(() => {
+        const shown = document.querySelector('.slidev-note.select-none')
+        if (shown) seen.push(shown.textContent ?? '')
+      }).observe(document.body, { childList: true, subtree: true, attributes: true })
+    })
+    for (let no = slides; no >= 1; no--) await visit(no)
+    expect(await page.evaluate(() => (window as unknown as { placeholdersSeen: string[] }).placeholdersSeen)).toEqual([])
+  } finally {
+    await context.close()
+  }
+}
+
 describe('the presenter view made for briefing (npm start)', () => {
   const browser = useBrowser()
 
-  it('shipped brief: notes on ≥ 40% of a laptop or tablet window, the spoken bullet wholly in view, faded notes ≥ 4.5:1; Slidev\'s layouts one click away', async () => {
+  it('shipped brief: notes on ≥ 40% of a laptop or tablet window, the spoken bullet wholly in view, faded notes ≥ 4.5:1, a slide\'s notes at once when it comes back; Slidev\'s layouts one click away', async () => {
     const port = await freePort()
     const { exit, started, stop, lines } = presenting((output, stopped) => main(['--port', String(port)], output, () => stopped))
     try {
       await started
       const url = `http://localhost:${port}`
-      await walkSections(browser(), url, await sectionSlides(path.join(decksDirFor('regime-security'), 'bilingual.md')))
+      const deck = path.join(decksDirFor('regime-security'), 'bilingual.md')
+      await walkSections(browser(), url, await sectionSlides(deck))
+      await returnsWithoutGap(browser(), url, (await readDeck(await readFile(deck, 'utf8'))).length)
 
       // Slidev's own layouts: its layout button goes to them, and the choice survives a reload.
       const context = await browser().newContext({ viewport: WINDOWS[0]! })
