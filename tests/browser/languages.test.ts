@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { main as build } from '../../scripts/cli/build.ts'
 import { CANVAS, buildBrief, deckFile, settle, shippedDecks, useBrowser, useDeckServer, TMP } from './fixture.ts'
 import { longBrief } from './long-brief.ts'
-import { measureSlide, readNotes } from './probes.ts'
+import { measureSlide, notesLoaded, readNotes } from './probes.ts'
 import { watch, type Recorder } from './traffic.ts'
 import { currentSlide, goTo, pressFrom } from '../support/slide-ready.ts'
 import { clicksPerSlide } from './walk.ts'
@@ -48,7 +48,7 @@ describe('the bilingual deck, switched between languages from the presenter view
       await audience.goto(`${server().url}/3?clicks=4`, { waitUntil: 'load' })
       await presenter.goto(`${server().url}/presenter/3?clicks=4`, { waitUntil: 'load' })
       await audience.waitForSelector('.slidev-page-3 .deck-point')
-      await presenter.waitForSelector('.slidev-note')
+      await presenter.waitForFunction(notesLoaded)
       await currentSlide(presenter)
       await waitForMode(audience, 'both')
       const both = await audience.evaluate(shownLanguages)
