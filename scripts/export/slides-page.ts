@@ -25,8 +25,8 @@ const FIT_ROUNDS = 3
 
 /**
  * One tab of the export's browser, answering the print site, kept for every
- * deck of an export: a new page costs Chromium a renderer process (some
- * 0.4 s with the export's one-page flags), and the decks' fonts stay loaded.
+ * deck of an export: a new page costs Chromium a renderer process, and the
+ * decks' fonts stay loaded (see `showSlides`).
  */
 export interface PrintTab {
   page: Page
@@ -34,6 +34,8 @@ export interface PrintTab {
   refused: string[]
   /** What the print pages asked of the site that it does not have. */
   missing: string[]
+  /** Whether the tab shows one of the site's print pages (the next deck can take its place). */
+  shown?: boolean
   close: () => Promise<void>
 }
 
@@ -61,7 +63,8 @@ export async function showSlides(tab: PrintTab, pagePath: string, deck: ExportDe
   await page.setViewportSize({ width: deck.width, height: deck.height })
   // The previous deck left the page in print media.
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await loadSlides(page, `${PRINT_ORIGIN}${pagePath}`, deck.slides.length)
+  await loadSlides(page, `${PRINT_ORIGIN}${pagePath}`, deck.slides.length, tab.shown === true)
+  tab.shown = true
   // A slide drawn without one of its fonts or images must not be printed as if it were whole.
   const missing = tab.missing.slice(missingBefore)
   if (missing.length > 0) throw new Error(`${deck.file}: the print page asked for what the export does not have: ${missing.join(', ')}`)
@@ -90,11 +93,12 @@ export async function openSlidesPage(browser: Browser, site: PrintSite, pagePath
 /**
  * Loads the print page and fits every slide as DeckFit fits a shown slide:
  * once its fonts are in, again in print media; if the page fails, the error
- * says what it showed.
+ * says what it showed. A tab that shows another deck's print page takes the
+ * new page in place (`takePage`) rather than navigating.
  */
-async function loadSlides(page: Page, url: string, count: number): Promise<void> {
+async function loadSlides(page: Page, url: string, count: number, inPlace: boolean): Promise<void> {
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    if (!inPlace || !(await page.evaluate(takePage, url))) await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
     const shown = await page.locator('#export-content .print-slide-container').count()
     if (shown !== count) throw new Error(`${shown} slides instead of ${count}`)
   } catch (error) {
@@ -103,6 +107,38 @@ async function loadSlides(page: Page, url: string, count: number): Promise<void>
   await fitSlides(page)
   await page.emulateMedia({ media: 'print', colorScheme: 'light' })
   await fitSlides(page)
+}
+
+/**
+ * Runs in a print page: puts the page at `url` in its place, without navigating, and says
+ * whether it could. Every print page of an export shares one stylesheet and one script; Chromium
+ * keeps nothing of a page it leaves when the browser context routes requests (Playwright turns
+ * its cache off), so a navigation would parse the stylesheet and fetch every font again. Here
+ * the stylesheet and the loaded fonts stay; the page's `<html>` attributes, its own styles and
+ * its body are the new page's. A page built otherwise is loaded the usual way.
+ */
+async function takePage(url: string): Promise<boolean> {
+  const answer = await fetch(url)
+  if (!answer.ok) return false
+  const next = new DOMParser().parseFromString(await answer.text(), 'text/html')
+  const links = (doc: Document) => [...doc.head.querySelectorAll('link')].map((link) => link.outerHTML).join('')
+  const styles = [...document.head.querySelectorAll('style')]
+  const nextStyles = [...next.head.querySelectorAll('style')]
+  const scripts = (doc: Document) => [...doc.querySelectorAll('script')].map((script) => script.textContent).join('')
+  if (links(next) !== links(document) || nextStyles.length !== styles.length || scripts(next) !== scripts(document)) return false
+  const root = document.documentElement
+  for (const name of root.getAttributeNames()) root.removeAttribute(name)
+  for (const name of next.documentElement.getAttributeNames()) root.setAttribute(name, next.documentElement.getAttribute(name)!)
+  styles.forEach((style, i) => {
+    style.textContent = nextStyles[i]!.textContent
+    style.id = nextStyles[i]!.id
+  })
+  document.title = next.title
+  // The script ran when the first page loaded; kept (not run again), it stays to compare with the next.
+  const ran = [...document.body.querySelectorAll(':scope > script')]
+  document.body.replaceChildren(...[...next.body.childNodes].filter((node) => node.nodeName !== 'SCRIPT').map((node) => document.adoptNode(node)), ...ran)
+  window.scrollTo(0, 0)
+  return true
 }
 
 async function fitSlides(page: Page): Promise<void> {

@@ -212,6 +212,22 @@ describe('npm run export', () => {
       })
     })
   })
+
+  // The export prints every deck in one tab, each page taking the last one's place (fonts stay loaded).
+  it.each(VARIANTS.slice(1))('prints the %s deck after another in one tab exactly as it prints alone: same pages, text, outline, fonts', async (variant) => {
+    const alone = path.join(path.dirname(outDir), `alone-${variant}`)
+    const quiet: Output = { out: () => {}, err: () => {} }
+    expect(await exportMain(['--decks', decksDir, '--deck', variant, '--format', 'pdf,handout', '--no-cache', '--out', alone], quiet)).toBe(0)
+    const withoutSubsetTag = (facts: PdfFacts) => ({ ...facts, fonts: facts.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort() })
+    for (const mine of Object.values(exported[variant].files)) {
+      const own = path.join(alone, path.basename(mine))
+      expect(withoutSubsetTag(await readPdf(mine))).toEqual(withoutSubsetTag(await readPdf(own)))
+      const { width, height } = (await readPdf(own)).pageSizes[0]!
+      const [after, first] = await Promise.all([mine, own].map((file) => renderPdfPages(file, Math.round(width), Math.round(height))))
+      expect(after).toHaveLength(first!.length)
+      after!.forEach((page, i) => expect(differingShare(page, first![i]!, 1, 0), `${path.basename(mine)} page ${i + 1}`).toBe(0))
+    }
+  }, 120_000)
 })
 
 describe('exporting the hostile brief', () => {
