@@ -53,10 +53,10 @@ export class BuildError extends Error {}
  * modules is warm for the next deck).
  */
 export async function staticBuilds(request: BuildRequest, cache = BUILD_CACHE): Promise<StaticBuild[]> {
-  const flags = [...COMMON_FLAGS, ...(request.withoutNotes ? ['--without-notes'] : [])]
+  const flags = buildFlags(request)
   const builds = await Promise.all(
     request.decks.map(async (deck) => {
-      const key = await projectDeckKey(await readFile(deck, 'utf8'), deck, flags)
+      const key = await staticBuildKey(deck, request)
       const dir = path.join(cache, key)
       const reuse = !request.noCache && existsSync(path.join(dir, COMPLETE))
       return { deck, dir, key, built: !reuse }
@@ -69,6 +69,15 @@ export async function staticBuilds(request: BuildRequest, cache = BUILD_CACHE): 
   await Promise.all(builds.map((build) => utimes(build.dir, now, now)))
   await prune(cache, new Set(builds.map((build) => build.key)))
   return builds
+}
+
+function buildFlags(request: Pick<BuildRequest, 'withoutNotes'>): string[] {
+  return [...COMMON_FLAGS, ...(request.withoutNotes ? ['--without-notes'] : [])]
+}
+
+/** The key (and cache folder name) of a deck's static build. */
+export async function staticBuildKey(deck: string, request: Pick<BuildRequest, 'withoutNotes'> = {}): Promise<string> {
+  return projectDeckKey(await readFile(deck, 'utf8'), deck, buildFlags(request))
 }
 
 function groupByName<T extends { deck: string }>(items: T[]): T[][] {

@@ -7,6 +7,7 @@ import { makePrintSite } from '../print/print-site.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
+import { renderHandout } from './handout-html.ts'
 import { printHandout } from './handout-page.ts'
 import { buildPptx } from './pptx.ts'
 import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-page.ts'
@@ -85,7 +86,7 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
     }
     if (pending.length > 0) {
       // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
-      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show })))
+      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(deck) })))
       rendering.catch(() => {})
       browser = await launchBrowser({ onePageAtATime: true })
       const tab = await openPrintTab(browser, rendering)

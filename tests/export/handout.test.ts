@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/browser/find.ts'
 import type { ExportDeck } from '../../scripts/export/deck.ts'
 import { printHandout } from '../../scripts/export/handout-page.ts'
+import { renderHandout } from '../../scripts/export/handout-html.ts'
 import { openSlidesPage } from '../../scripts/export/slides-page.ts'
 import { makePrintSite, type PrintSite } from '../../scripts/print/print-site.ts'
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
@@ -59,7 +60,10 @@ const sweep = sweepDeck()
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  site = await makePrintSite([{ name: 'en', deck }, { name: 'sweep', deck: sweep }])
+  site = await makePrintSite([
+    { name: 'en', deck, alsoDrawn: renderHandout(deck) },
+    { name: 'sweep', deck: sweep, alsoDrawn: renderHandout(sweep) },
+  ])
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
