@@ -3,13 +3,11 @@ import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
 import { projectDeckKey } from '../builds/build-key.ts'
-import { makePrintSite } from '../print/print-site.ts'
 import { readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { renderHandout } from './handout-html.ts'
 import { printHandout } from './handout-page.ts'
-import { buildPptx } from './pptx.ts'
 import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-page.ts'
 import { stageOutputs } from './stage-outputs.ts'
 
@@ -85,6 +83,8 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       }
     }
     if (pending.length > 0) {
+      // Vue's renderer and UnoCSS load only for an export that prints (an export that reuses every file needs neither).
+      const { makePrintSite } = await import('../print/print-site.ts')
       // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
       const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(deck) })))
       rendering.catch(() => {})
@@ -133,5 +133,6 @@ async function exportDeck(
     // Last: the handout takes the slides into its pages.
     if (request.formats.includes('handout')) await write('handout', await printHandout(slides, deck))
   }
-  if (request.formats.includes('pptx')) await write('pptx', await buildPptx(deck))
+  // PowerPoint's writer loads only for an export that makes a PPTX.
+  if (request.formats.includes('pptx')) await write('pptx', await (await import('./pptx.ts')).buildPptx(deck))
 }

@@ -10,7 +10,7 @@ import {
   renderHandout,
   type HandoutFitSteps,
 } from './handout-html.ts'
-import { PAGE_SIZE_STYLE } from '../print/print-page.ts'
+import { PAGE_SIZE_STYLE } from '../print/print-origin.ts'
 import type { SlidesPage } from './slides-page.ts'
 
 /**

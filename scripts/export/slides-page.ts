@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-chromium'
-import { FIT_ALL } from '../print/fit-script.ts'
-import { PRINT_ORIGIN, routePrintSite, type PrintSite } from '../print/print-site.ts'
+import { FIT_ALL, PRINT_ORIGIN, routePrintSite } from '../print/print-origin.ts'
+import type { PrintSite } from '../print/print-site.ts'
 import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
 import { keepOffline } from './offline.ts'
 

@@ -1,9 +1,7 @@
 import path from 'node:path'
 import { build } from 'esbuild'
 import { PROJECT_ROOT } from '../project.ts'
-
-/** The global the print page's script sets: fits every slide's content box, as DeckFit does when a slide shows. */
-export const FIT_ALL = 'briefdeckFitAll'
+import { FIT_ALL } from './print-origin.ts'
 
 let script: Promise<string> | undefined
 

@@ -3,6 +3,7 @@ import { renderToString } from 'vue/server-renderer'
 import { BuildError } from '../builds/static-builds.ts'
 import { exportMessages } from '../messages.ts'
 import { escapeHtml } from '../html.ts'
+import { PAGE_SIZE_STYLE } from './print-origin.ts'
 import type { FontFamilies } from './print-css.ts'
 import { loadComponents } from './components.ts'
 
@@ -55,9 +56,6 @@ export async function renderSlides(deck: PrintDeck): Promise<string> {
   }
   return pages.join('\n')
 }
-
-/** The print page's style element that holds its `@page` rule: the handout replaces it with its own. */
-export const PAGE_SIZE_STYLE = 'print-page-size'
 
 /**
  * What Slidev's print view adds around the slides (pages/export.vue,

@@ -1,19 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { BrowserContext, Route } from 'playwright-chromium'
 import { fitScript } from './fit-script.ts'
 import { fontFacesFor } from './font-faces.ts'
 import { printCss } from './print-css.ts'
+import { STYLESHEET } from './print-origin.ts'
 import { printPage, renderSlides, type PrintDeck } from './print-page.ts'
-
-/**
- * The print pages of an export's decks, answered from memory by the browser
- * context itself: no server, no port. A `.localhost` name never leaves the
- * machine even if something got past the route.
- */
-export const PRINT_ORIGIN = 'http://print.localhost'
-const STYLESHEET = '/decks.css'
-const CONTENT_TYPES: Record<string, string> = { '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png' }
 
 export interface PrintRequest {
   /** The page's path: `/NAME.html`. */
@@ -50,28 +40,4 @@ export async function makePrintSite(requests: PrintRequest[]): Promise<PrintSite
     rendered.map(({ request, slides }) => [`/${request.name}.html`, printPage(request.deck, slides, { stylesheet: STYLESHEET, script, show: request.show })]),
   )
   return { pages, css: fontFacesFor(css, [slides, ...requests.map((request) => request.alsoDrawn)].join('\n')), files }
-}
-
-/**
- * Answers the print origin in `context`; what it cannot answer is listed in
- * the returned array (and is a 404). The site may still be rendering: the
- * tab can open meanwhile, and its first request waits for it.
- */
-export async function routePrintSite(context: BrowserContext, site: PrintSite | Promise<PrintSite>): Promise<string[]> {
-  const missing: string[] = []
-  await context.route(`${PRINT_ORIGIN}/**`, (route) => answer(route, site, missing))
-  return missing
-}
-
-async function answer(route: Route, rendering: PrintSite | Promise<PrintSite>, missing: string[]): Promise<void> {
-  const { pathname } = new URL(route.request().url())
-  const site = await rendering
-  const page = site.pages.get(pathname)
-  if (page) return route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' })
-  if (pathname === STYLESHEET) return route.fulfill({ body: site.css, contentType: 'text/css; charset=utf-8' })
-  const file = site.files.get(pathname)
-  const body = file ? await readFile(file).catch(() => undefined) : undefined
-  if (body) return route.fulfill({ body, contentType: CONTENT_TYPES[path.extname(file!)] ?? 'application/octet-stream' })
-  missing.push(pathname)
-  return route.fulfill({ status: 404, body: '' })
 }
