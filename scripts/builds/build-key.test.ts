@@ -94,8 +94,8 @@ describe('the key of a static build', () => {
  * this test's own reading of import statements.
  */
 
-/** `import … from './x'`, `export … from '../x'`, `import './x.css'`: relative specifiers only. */
-const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"();=]*?['"](\.\.?\/[^'"]+)['"]/g
+/** `import … from './x'`, `export … from '../x'`, `import './x.css'`, `import('./x')` (code loaded when used): relative specifiers only. */
+const RELATIVE_IMPORT = /(?:(?:^|\n)\s*(?:import|export)\b[^'"();=]*?|\bimport\(\s*)['"](\.\.?\/[^'"]+)['"]/g
 
 /** Every file `entries` import, transitively, by relative path from the project root (entries included). */
 async function importedFrom(project: string, entries: string[]): Promise<string[]> {
