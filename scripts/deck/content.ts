@@ -1,6 +1,6 @@
 import { LANGS, type AlignedBrief, type Bilingual, type Lang, type SourceText } from '../brief/model.ts'
 import type { Extras, LanguageLines } from '../extras/schema.ts'
-import { deriveHeadline } from './headline.ts'
+import { chooseAgreeing, deriveHeadlines, headlineCandidates } from './headline.ts'
 import { deriveLedeLines } from './title.ts'
 
 /** A short line for the slide, and the brief's text it stands for, for the notes. */
@@ -28,34 +28,40 @@ export interface DeckContent {
 
 /** Joins the brief and the author's extras; every headline the author left out is derived. */
 export function buildDeckContent(brief: AlignedBrief, extras: Extras, source: string): DeckContent {
-  const derived = byLanguage((lang) => deriveLedeLines(brief.lede[lang].text, lang, source))
-  // Without an authored title, the derived title and bottom line are chosen together so they differ.
-  const lede = headlined(brief.lede, extras.lede, (lang) =>
-    extras.title?.[lang] === undefined ? derived[lang].bottomLine : deriveHeadline(brief.lede[lang].text, lang),
-  )
+  const ledeText = byLanguage((lang) => brief.lede[lang].text)
+  // The title and bottom line are chosen together so they differ.
+  const derived = deriveLedeLines(ledeText, source, extras.title ?? {})
+  const lede = { headline: agreeing(ledeText, extras.lede, derived.bottomLine), detail: brief.lede }
   return {
     source,
     lineCount: brief.lineCount,
-    title: byLanguage((lang) => extras.title?.[lang] ?? derived[lang].title),
+    title: derived.title,
     ...(extras.date !== undefined ? { date: extras.date } : {}),
     subtitle: byLanguage((lang) => extras.subtitle?.[lang]),
     lede,
     sections: brief.sections.map((section, i) => ({
       heading: section.heading,
-      points: section.points.map((point, j) => headlined(point, extras.sections?.[i]?.points?.[j])),
+      points: section.points.map((point, j) => {
+        const texts = byLanguage((lang) => point[lang].text)
+        return { headline: agreeing(texts, extras.sections?.[i]?.points?.[j]), detail: point }
+      }),
     })),
   }
 }
 
-function headlined(
-  detail: Bilingual<SourceText>,
-  authored: LanguageLines | undefined,
-  derive = (lang: Lang) => deriveHeadline(detail[lang].text, lang),
-): Headlined {
-  return {
-    headline: byLanguage((lang) => authored?.[lang] ?? derive(lang)),
-    detail,
-  }
+/**
+ * A bullet's two headlines: the author's where written; a derived one carries
+ * the same figures as the other language's line, authored or derived.
+ */
+function agreeing(texts: Bilingual<string>, authored: LanguageLines | undefined, derived = deriveHeadlines(texts)): Bilingual<string> {
+  const zh = authored?.['zh-Hant']
+  const en = authored?.en
+  if (zh !== undefined && en !== undefined) return { 'zh-Hant': zh, en }
+  if (zh === undefined && en === undefined) return derived
+  return chooseAgreeing(texts, {
+    'zh-Hant': zh !== undefined ? [zh] : headlineCandidates(texts['zh-Hant'], 'zh-Hant'),
+    en: en !== undefined ? [en] : headlineCandidates(texts.en, 'en'),
+  })
 }
 
 function byLanguage<T>(value: (lang: Lang) => T): Bilingual<T> {

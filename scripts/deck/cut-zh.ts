@@ -13,6 +13,8 @@ import {
   ZH_COUNT_UNIT_REST,
   ZH_SPEECH_VERBS,
   ZH_SUBORDINATORS,
+  ZH_NEEDS_MORE_END,
+  ZH_WHOLE_WORDS,
 } from './words.ts'
 
 const SENTENCE_MARK = /[。！？!?]/
@@ -78,7 +80,11 @@ function cutAt(
   const endsOnWord =
     boundary === 'sentence' ||
     boundary === 'clause' ||
-    (last !== undefined && !ZH_FUNCTION_WORDS.has(last.text) && !/[至到]$/.test(last.text))
+    (last !== undefined &&
+      !ZH_FUNCTION_WORDS.has(last.text) &&
+      !(ZH_NEEDS_MORE_END.test(last.text) && !ZH_WHOLE_WORDS.has(last.text)) &&
+      // 「…的雨量」: a word before 的 or 之 is a modifier still waiting for its noun.
+      !/^[的之]/.test(after))
   const sound =
     closed(prefix.length) &&
     endsOnWord &&

@@ -30,9 +30,9 @@ describe('the derived title', () => {
   })
 
   it('falls back to the file name in words when the lede has no shorter phrase', () => {
-    expect(deriveLedeLines('Security first.', 'en', 'content/north-sea-grid_2030.txt')).toEqual({
-      title: 'North Sea Grid 2030',
-      bottomLine: 'Security first.',
+    expect(deriveLedeLines({ en: 'Security first.', 'zh-Hant': '安全優先。' }, 'content/north-sea-grid_2030.txt')).toEqual({
+      title: { en: 'North Sea Grid 2030', 'zh-Hant': '安全優先。' },
+      bottomLine: { en: 'Security first.', 'zh-Hant': '安全優先。' },
     })
     expect(nameTitle('content/brief.txt', 'en')).toBeUndefined()
     expect(nameTitle('content/state-of-the-grid.txt', 'en')).toBe('State of the Grid')

@@ -1,7 +1,7 @@
 import path from 'node:path'
-import type { Lang } from '../brief/model.ts'
+import type { Bilingual, Lang } from '../brief/model.ts'
 import type { Cut } from './cut.ts'
-import { HEADLINE_LIMIT, chooseCut, cutsOf, deriveHeadline, length, shown } from './headline.ts'
+import { HEADLINE_LIMIT, chooseAgreeing, cutsOf, deriveHeadline, deriveHeadlines, length } from './headline.ts'
 
 /** Boundaries after which the lede's opening words read as a phrase of their own. */
 const PHRASE_ENDS = new Set<Cut['boundary']>(['sentence', 'clause', 'before-clause', 'phrase'])
@@ -12,32 +12,40 @@ const TITLE_MIN: Record<Lang, (text: string) => boolean> = {
 }
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
 
-/** The derived title and bottom-line headline of a deck whose author wrote neither. */
+/** The title and bottom-line headline of a deck, in both languages. */
 export interface LedeLines {
-  title: string
-  bottomLine: string
+  title: Bilingual<string>
+  bottomLine: Bilingual<string>
 }
 
 /**
- * The title slide must not repeat the bottom line. The title is the lede's
- * opening phrase, the shortest that ends at a sentence, clause or phrase
- * boundary and says something; the bottom line is the lede's headline. When
- * both would be the same words, the bottom line takes the next longer cut;
- * when the lede offers no other cut, the title is the brief's file name turned
- * into words ("north-sea-grid.txt" → "North Sea Grid").
+ * The title slide must not repeat the bottom line. A title the author left
+ * out is the lede's opening phrase, the shortest that ends at a sentence,
+ * clause or phrase boundary and says something (else the brief's file name
+ * turned into words); the bottom line is the lede's headline, passing over
+ * one that would repeat the title. Both languages' titles, and both bottom
+ * lines, carry the same figures (see `chooseAgreeing`).
  */
-export function deriveLedeLines(lede: string, lang: Lang, source: string): LedeLines {
+export function deriveLedeLines(lede: Bilingual<string>, source: string, authoredTitle: { [L in Lang]?: string | undefined } = {}): LedeLines {
+  const options = (lang: Lang): string[] => {
+    const authored = authoredTitle[lang]
+    if (authored !== undefined) return [authored]
+    const named = nameTitle(source, lang)
+    return [...openings(lede[lang], lang), ...(named ? [named] : []), withoutEllipsis(deriveHeadline(lede[lang], lang))]
+  }
+  const title = chooseAgreeing(lede, { 'zh-Hant': options('zh-Hant'), en: options('en') })
+  return { title, bottomLine: deriveHeadlines(lede, title) }
+}
+
+/** The lede's opening phrases that could be its title, shortest first. */
+function openings(lede: string, lang: Lang): string[] {
   const limit = HEADLINE_LIMIT[lang]
-  const bottomLine = deriveHeadline(lede, lang)
-  const cuts = cutsOf(lede, lang)
-  const opening = cuts
+  return cutsOf(lede, lang)
     .filter((c) => c.sound && PHRASE_ENDS.has(c.boundary) && TITLE_MIN[lang](c.text) && length(c.text) <= limit)
-    .sort((a, b) => length(a.text) - length(b.text))[0]?.text
-  if (opening === undefined) return { title: differentFrom(nameTitle(source, lang), bottomLine), bottomLine }
-  if (opening !== withoutEllipsis(bottomLine)) return { title: opening, bottomLine }
-  const longer = chooseCut(cuts, limit, length(opening) + 1)
-  if (longer && length(longer.text) > length(opening)) return { title: opening, bottomLine: shown(longer) }
-  return { title: differentFrom(nameTitle(source, lang), bottomLine), bottomLine }
+    // A title has no `…` to say it goes on: it never stops before the of-phrase or 的 that completes its last noun.
+    .filter((c) => !(lang === 'en' ? /^\s+of\b/i : /^[的之]/u).test(lede.slice(c.text.length)))
+    .sort((a, b) => length(a.text) - length(b.text))
+    .map((c) => c.text)
 }
 
 /** A file name as words, in the language it is written in: Latin names for English, Han names for Chinese. */
@@ -49,11 +57,6 @@ export function nameTitle(source: string, lang: Lang): string | undefined {
   return words
     .map((word, i) => (i > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1)))
     .join(' ')
-}
-
-/** The candidate title, or the bottom line itself when nothing else exists (a lede of a few words). */
-function differentFrom(candidate: string | undefined, bottomLine: string): string {
-  return candidate ?? withoutEllipsis(bottomLine)
 }
 
 function withoutEllipsis(text: string): string {
