@@ -19,6 +19,26 @@ const LANGUAGE_NAME: Record<Lang, string> = { 'zh-Hant': 'Chinese', en: 'English
 /** A brief's heading inside a message: long ones are cut, the line number says where the rest is. */
 const quote = (text: string) => `"${Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text}"`
 
+/** An authored line in full: it is short, and the user must find it. */
+const quoteWhole = (text: string) => `"${text}"`
+
+/**
+ * The part of `text` that differs from `other`, with a little context:
+ * "…回收率已達86.7%，較…" beside "…回收率已達91.2%，較…".
+ */
+function changed(text: string, other: string): string {
+  const a = Array.from(text)
+  const b = Array.from(other)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  let end = 0
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  const from = Math.max(0, start - 12)
+  const to = Math.min(a.length, a.length - end + 12)
+  if (to - from > 80) return quote(text)
+  return `"${from > 0 ? '…' : ''}${a.slice(from, to).join('')}${to < a.length ? '…' : ''}"`
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export const messages = {
@@ -87,15 +107,25 @@ export const messages = {
     reason: `${path || 'The extras file'}: ${detail}`,
     hint: 'README "Authored extras" shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`, and minutes (the slot).',
   }),
-  extrasTooManySections: (extras: number, brief: number): Message => ({
-    ruleId: 'extras-too-many-sections',
-    reason: `The extras give headlines for ${plural(extras, 'section')}, the brief has ${brief}`,
-    hint: 'Remove the headlines of sections the brief does not have, or add those sections to the brief.',
+  extrasStale: (item: string, line: string, was: string, place: string, now: string, brief: string): Message => ({
+    ruleId: 'extras-stale',
+    reason: `The ${item} ${quoteWhole(line)} was written for brief text that has changed: it was ${changed(was, now)}, ${place} now says ${changed(now, was)}`,
+    hint: `Rewrite the line for the new text and put that text in its \`source:\`, or run \`npm run build -- --brief ${brief} --write-extras\` to redraft only the lines that went stale (the others are kept).`,
   }),
-  extrasTooManyPoints: (section: number, extras: number, brief: number): Message => ({
-    ruleId: 'extras-too-many-points',
-    reason: `The extras give ${plural(extras, 'headline')} for section ${section}, the brief has ${plural(brief, 'point')} there`,
-    hint: 'Give one headline per bullet of the section, in the order of the brief.',
+  extrasOrphan: (item: string, line: string, was: string, brief: string): Message => ({
+    ruleId: 'extras-stale',
+    reason: `The ${item} ${quoteWhole(line)} was written for ${quote(was)}, which ${brief} no longer has`,
+    hint: `Delete the line (or give it the text of a bullet the brief has in its \`source:\`), or run \`npm run build -- --brief ${brief} --write-extras\` to drop it and redraft what went stale.`,
+  }),
+  extrasNoSource: (item: string, line: string, brief: string): Message => ({
+    ruleId: 'extras-no-source',
+    reason: `The ${item} ${quoteWhole(line)} records no \`source:\` (the brief text it was written for), so a change to that text would go unseen`,
+    hint: `Run \`npm run build -- --brief ${brief} --write-extras\`: it records under each line the brief's text as it is now and keeps the line as written. Check each line against its text.`,
+  }),
+  figureNotInBrief: (item: string, line: string, figure: string, place: string): Message => ({
+    ruleId: 'figure-not-in-brief',
+    reason: `The ${item} ${quoteWhole(line)} shows ${figure}, which ${place} (the brief text it stands for) does not state`,
+    hint: 'Write the figure as the brief states it, or correct the brief: a slide never shows a number the brief does not give.',
   }),
   extrasUnreadable: (detail: string): Message => ({
     ruleId: 'extras-unreadable',
@@ -136,9 +166,16 @@ export const cliMessages = {
   built: (files: string[], slides: number, source: string) =>
     `briefdeck: wrote ${files.join(', ')} (${slides} slides each) from ${source}`,
   extrasDrafted: (file: string) =>
-    `briefdeck: drafted ${file}: the title and every headline, each under the brief's text it came from. Edit it and build again.`,
-  extrasKept: (file: string) =>
-    `briefdeck: ${file} already exists and was left as it is: --write-extras never overwrites. Move it away to draft a new one.`,
+    `briefdeck: drafted ${file}: the title and every headline, each with the brief's text it stands for as its source. Edit any line and build again.`,
+  extrasRedrafted: (file: string, lines: string[]) =>
+    lines.length === 0
+      ? `briefdeck: ${file} is up to date with the brief: every authored line kept.`
+      : `briefdeck: updated ${file}, every other authored line kept:\n${lines.map((line) => `  ${line}`).join('\n')}`,
+  redraftedLine: (place: string, item: string, line: string) => `${place}: redrafted the ${item} ${quoteWhole(line)} (its brief text changed)`,
+  droppedLine: (item: string, line: string) => `dropped the ${item} ${quoteWhole(line)} (its bullet is no longer in the brief)`,
+  sourcedLine: (place: string, item: string, line: string) => `${place}: recorded the brief text of the ${item} ${quoteWhole(line)}: check the line against it`,
+  headlinesShortened: (count: number, brief: string) =>
+    `briefdeck: ${count} headline${count === 1 ? ' was' : 's were'} shortened; \`npm run build -- --brief ${brief} --write-extras\` drafts them for editing.`,
 } as const
 
 /** Messages about the desk's briefings: the briefs in content/, chosen by name. */

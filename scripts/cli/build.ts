@@ -68,7 +68,7 @@ export function parseBuildArgs(argv: string[]): BuildCommand | 'help' {
 async function buildOne(options: BuildOptions, output: Output, sayCurrent: boolean): Promise<Outcome> {
   const made = await makeCurrent(options)
   printMade(made, output, sayCurrent)
-  if (made.outcome === 'built' && options.writeExtras) await writeExtrasDraft(options.brief, made.content, displayPath, output.out)
+  if (made.outcome === 'built' && made.extrasDraft) await writeExtrasDraft(options.brief, made.extrasDraft, displayPath, output.out)
   return made.outcome
 }
 

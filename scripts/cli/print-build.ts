@@ -23,6 +23,7 @@ export function printMade(made: Made, output: Output, sayCurrent = true): number
       if (made.overSlot) output.err(cliMessages.overSlot(made.overSlot))
       if (made.normalized.length > 0) output.out(cliMessages.normalizedPunctuation(made.normalized, made.source))
       output.out(cliMessages.built(made.decks, made.slides, made.source))
+      if (made.shortened > 0 && !made.extrasDraft) output.out(cliMessages.headlinesShortened(made.shortened, made.source))
       return 0
   }
 }

@@ -1,27 +1,24 @@
-import { writeFile } from 'node:fs/promises'
-import type { DeckContent } from '../deck/content.ts'
-import { draftExtras } from '../extras/draft.ts'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { writeFilesTogether } from '../io/write-files.ts'
 import { cliMessages } from '../messages.ts'
 import { extrasPathFor } from '../project.ts'
 
 /**
- * `--write-extras`: drafts `NAME.deck.yaml` beside the brief from what the
- * build derived. An existing file is the author's work: it is never replaced.
+ * `--write-extras`: writes `NAME.deck.yaml` beside the brief — a draft of
+ * every line when there is none; else the author's file with only what went
+ * stale redrafted, new bullets drafted and removed ones dropped (every line
+ * whose brief text is unchanged kept as written), and says which.
  */
 export async function writeExtrasDraft(
   briefPath: string,
-  content: DeckContent,
+  draft: { text: string; changes: string[] },
   display: (file: string) => string,
   say: (line: string) => void,
 ): Promise<void> {
   const file = extrasPathFor(briefPath)
-  try {
-    // 'wx' fails if the file exists, even one created since the build read the folder.
-    await writeFile(file, draftExtras(content), { flag: 'wx' })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    say(cliMessages.extrasKept(display(file)))
-    return
-  }
-  say(cliMessages.extrasDrafted(display(file)))
+  const existed = existsSync(file)
+  // Renamed into place: an editor or `npm start` watching the file never reads it half-written.
+  await writeFilesTogether(path.dirname(file), { [path.basename(file)]: draft.text })
+  say(existed ? cliMessages.extrasRedrafted(display(file), draft.changes) : cliMessages.extrasDrafted(display(file)))
 }

@@ -4,6 +4,7 @@ import type { AlignedBrief, SourceText } from '../brief/model.ts'
 import { buildDeckContent } from '../deck/content.ts'
 import { draftExtras } from './draft.ts'
 import { parseExtras } from './parse.ts'
+import { tieExtras } from './tie.ts'
 
 const at = (text: string): SourceText => ({ text, position: { line: 1, column: 1 } })
 const brief: AlignedBrief = {
@@ -26,28 +27,23 @@ const brief: AlignedBrief = {
 
 describe('draftExtras', () => {
   const content = buildDeckContent(brief, {}, 'content/b.txt')
-  const text = draftExtras(content)
-  const lines = text.split('\n')
+  const text = draftExtras(content, { minutes: 7.5 }, brief)
 
-  it('reads back as the very title and headlines it was drafted from', () => {
+  it('reads back as the very title and headlines it was drafted from, and keeps the author’s settings', () => {
     const parsed = parseExtras(text, 'b.deck.yaml')
     expect(parsed.diagnostics).toEqual([])
-    expect(buildDeckContent(brief, parsed.extras, 'content/b.txt')).toEqual(content)
+    expect(parsed.extras.minutes).toBe(7.5)
+    const tied = tieExtras(parsed.extras, brief, 'content/b.txt')
+    expect(tied.stale).toEqual([])
+    expect(tied.untied).toEqual([])
+    expect(buildDeckContent(brief, tied.extras, 'content/b.txt')).toEqual(content)
   })
 
-  it('puts the brief text each headline came from in the comment just above it', () => {
-    for (const { detail, headline } of [content.lede, ...content.sections[0]!.points]) {
-      for (const lang of ['zh-Hant', 'en'] as const) {
-        const key = new RegExp(`^\\s*(- )?${lang}:`)
-        const line = lines.findIndex((l) => key.test(l) && parseLine(l) === headline[lang])
-        expect(line, `${lang}: ${headline[lang]}`).toBeGreaterThan(0)
-        expect(lines[line - 1]!.trim()).toBe(`# ${detail[lang].text}`)
-      }
-    }
+  it('records as data, under every line, the brief text it stands for', () => {
+    const parsed = parse(text) as { lede: Record<string, unknown>; sections: { points: Record<string, unknown>[] }[] }
+    expect(parsed.lede.source).toEqual({ 'zh-Hant': brief.lede['zh-Hant'].text, en: brief.lede.en.text })
+    brief.sections[0]!.points.forEach((point, j) =>
+      expect(parsed.sections[0]!.points[j]!.source).toEqual({ 'zh-Hant': point['zh-Hant'].text, en: point.en.text }),
+    )
   })
 })
-
-/** The value of one `key: value` line of the draft, as YAML reads it. */
-function parseLine(line: string): unknown {
-  return Object.values(parse(line.trim().replace(/^- /, '')) as Record<string, unknown>)[0]
-}

@@ -1,54 +1,61 @@
-import { Document, isMap, isScalar, type YAMLMap } from 'yaml'
-import { LANGS, type Lang } from '../brief/model.ts'
+import { Document, isMap } from 'yaml'
+import { LANGS, type AlignedBrief, type Bilingual, type Lang, type SourceText } from '../brief/model.ts'
 import type { DeckContent } from '../deck/content.ts'
-import type { Extras } from './schema.ts'
+import type { Extras, LanguageLines } from './schema.ts'
 
 /**
  * The authoring file a user edits instead of starting from an empty page:
- * the deck's title and every headline as the build chose them, each under
- * the brief's text it came from (as a YAML comment). Built from the content
- * of a build without extras, so it builds to the same decks as no file at all.
+ * the deck's title, bottom line and every headline as this build shows them
+ * (authored or derived), each with the brief text it stands for, as typed
+ * in the brief (`typed`), as its `source` — data the build checks, so a line whose brief text changes goes
+ * stale loudly. Built from a build's content, so it builds to the same decks.
+ * The author's own settings (`minutes`, `date`) are carried over.
  */
-export function draftExtras(content: DeckContent): string {
+export function draftExtras(content: DeckContent, kept: Pick<Extras, 'minutes' | 'date'>, typed: AlignedBrief): string {
+  const lede = typed.lede
   const extras: Extras = {
-    title: byLanguage((lang) => content.title[lang]),
-    lede: byLanguage((lang) => content.lede.headline[lang]),
-    sections: content.sections.map((section) => ({
-      points: section.points.map((point) => byLanguage((lang) => point.headline[lang])),
+    ...(kept.minutes !== undefined ? { minutes: kept.minutes } : {}),
+    ...(kept.date !== undefined ? { date: kept.date } : {}),
+    title: sourced((lang) => content.title[lang], lede),
+    ...(LANGS.some((lang) => content.subtitle[lang] !== undefined) ? { subtitle: sourced((lang) => content.subtitle[lang], lede) } : {}),
+    lede: sourced((lang) => content.lede.headline[lang], lede),
+    sections: content.sections.map((section, i) => ({
+      points: section.points.map((point, j) => sourced((lang) => point.headline[lang], typed.sections[i]!.points[j]!)),
     })),
   }
   const doc = new Document(extras)
+  // The title, subtitle and bottom line all stand for the lede: its text is written once, then named.
+  const ledeSource = doc.getIn(['title', 'source'], true)
+  if (isMap(ledeSource)) {
+    ledeSource.anchor = 'lede'
+    for (const key of ['subtitle', 'lede']) if (doc.hasIn([key, 'source'])) doc.setIn([key, 'source'], doc.createAlias(ledeSource))
+  }
   doc.commentBefore = [
     ` Slide titles and headlines for ${content.source}, drafted by \`npm run build -- --write-extras\`.`,
-    ' Each line was derived from the brief text in the comment above it. Edit any line to say it better;',
-    ' delete a line to have it derived again. The brief itself is never changed: its text stays in the notes.',
+    ' Edit any zh-Hant or en line to say it better; delete one to have it derived again. Each `source:` is the',
+    ' brief text its lines stand for: when the brief changes there, the build refuses until the line is',
+    ' rewritten (or redrafted by --write-extras). The brief itself is never changed: its text stays in the notes.',
   ].join('\n')
-  comment(doc, ['title'], "title slide: the lede's opening phrase (or the brief's file name), unlike the bottom line", null)
-  comment(doc, ['lede'], 'bottom-line slide, from the lede:', (lang) => content.lede.detail[lang].text)
-  content.sections.forEach((section, i) => {
-    const heading = LANGS.map((lang) => section.heading[lang].text).join(' / ')
-    const item = doc.getIn(['sections', i], true)
-    if (isMap(item)) item.commentBefore = ` section ${i + 1}: ${heading}`
-    section.points.forEach((point, j) => comment(doc, ['sections', i, 'points', j], null, (lang) => point.detail[lang].text))
-  })
+  note(doc, ['title'], 'title slide: the lede’s opening phrase (or the brief’s file name), unlike the bottom line')
+  note(doc, ['lede'], 'bottom-line slide, from the lede')
+  content.sections.forEach((section, i) => note(doc, ['sections', i], `section ${i + 1}: ${LANGS.map((lang) => section.heading[lang].text).join(' / ')}`))
   return doc.toString({ lineWidth: 0 })
 }
 
-/** A note above the map, and above each language's line the brief's text it came from. */
-function comment(doc: Document, path: (string | number)[], note: string | null, source: ((lang: Lang) => string) | null): void {
-  const map = doc.getIn(path, true) as YAMLMap | undefined
-  if (!isMap(map)) return
-  if (note) map.commentBefore = ` ${note}`
-  if (!source) return
-  map.items.forEach((pair, i) => {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return
-    const text = ` ${source(pair.key.value as Lang)}`
-    // In a list, the first key's comment goes above the dash, where it reads as the item's.
-    if (i === 0 && typeof path.at(-1) === 'number') map.commentBefore = text
-    else pair.key.commentBefore = text
-  })
+/** One item's lines and, for each line, the brief text it stands for. */
+function sourced(line: (lang: Lang) => string | undefined, source: Bilingual<SourceText>): LanguageLines {
+  const lines: LanguageLines = {}
+  const from: Partial<Record<Lang, string>> = {}
+  for (const lang of LANGS) {
+    const text = line(lang)
+    if (text === undefined) continue
+    lines[lang] = text
+    from[lang] = source[lang].text
+  }
+  return { ...lines, source: from }
 }
 
-function byLanguage(value: (lang: Lang) => string): Record<Lang, string> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, value(lang)])) as Record<Lang, string>
+function note(doc: Document, path: (string | number)[], text: string): void {
+  const node = doc.getIn(path, true)
+  if (isMap(node)) node.commentBefore = ` ${text}`
 }

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AlignedBrief, SourceText } from '../brief/model.ts'
-import { checkExtrasFit, parseExtras } from './parse.ts'
-
-const at = (text: string): SourceText => ({ text, position: { line: 1, column: 1 } })
-const pair = (text: string) => ({ 'zh-Hant': at(text), en: at(text) })
-const brief: AlignedBrief = {
-  file: 'b.txt',
-  lineCount: 8,
-  lede: pair('lede'),
-  sections: [{ heading: pair('h'), points: [pair('a'), pair('b')] }],
-}
+import { parseExtras } from './parse.ts'
 
 describe('parseExtras', () => {
   it('reads titles and headlines by language', () => {
@@ -57,18 +47,5 @@ describe('parseExtras', () => {
     const parsed = parseExtras('title:\n  en: T\nlede:\n  en: "unclosed\n', 'x.yaml')
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'extras-not-yaml', file: 'x.yaml' })
     expect(parsed.diagnostics[0]?.position.line).toBeGreaterThanOrEqual(4)
-  })
-})
-
-describe('checkExtrasFit', () => {
-  it('refuses headlines for sections and points the brief does not have', () => {
-    const parsed = parseExtras(
-      'sections:\n  - points:\n      - en: A\n      - en: B\n      - en: C\n  - points: []\n',
-      'x.yaml',
-    )
-    expect(checkExtrasFit(parsed, brief, 'x.yaml').map((d) => [d.position.line, d.ruleId])).toEqual([
-      [6, 'extras-too-many-sections'],
-      [5, 'extras-too-many-points'],
-    ])
   })
 })

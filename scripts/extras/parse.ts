@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import type { AlignedBrief, Position } from '../brief/model.ts'
+import type { Position } from '../brief/model.ts'
 import type { Diagnostic } from '../diagnostic.ts'
 import { messages, type Message } from '../messages.ts'
 import { ExtrasSchema, type Extras } from './schema.ts'
@@ -42,31 +42,6 @@ export function parseExtras(text: string, file: string): ParsedExtras {
       : [report(messages.extrasSchema(issue.path.join('.'), issue.message), positionOf(issue.path))],
   )
   return { extras: {}, diagnostics, positionOf }
-}
-
-/** The extras may leave headlines out, but may not name sections or points the brief lacks. */
-export function checkExtrasFit(parsed: ParsedExtras, brief: AlignedBrief, file: string): Diagnostic[] {
-  const sections = parsed.extras.sections ?? []
-  const report = (message: Message, path: PropertyKey[]): Diagnostic => ({
-    file,
-    position: parsed.positionOf(path),
-    severity: 'error',
-    ...message,
-  })
-  const diagnostics: Diagnostic[] = []
-  if (sections.length > brief.sections.length)
-    diagnostics.push(
-      report(messages.extrasTooManySections(sections.length, brief.sections.length), ['sections', brief.sections.length]),
-    )
-  sections.forEach((section, i) => {
-    const points = section.points ?? []
-    const briefPoints = brief.sections[i]?.points.length
-    if (briefPoints !== undefined && points.length > briefPoints)
-      diagnostics.push(
-        report(messages.extrasTooManyPoints(i + 1, points.length, briefPoints), ['sections', i, 'points', briefPoints]),
-      )
-  })
-  return diagnostics
 }
 
 /** The position of `key` in the mapping at `path`, else of the mapping. */

@@ -4,13 +4,20 @@ import { MAX_SLOT_MINUTES } from '../timing/clock.ts'
 /** A headline or title written by the author; blank ones would hide the brief's text. */
 const Line = z.string().trim().min(1, 'must not be empty')
 
-/** The same line in each language; a missing language is derived from the brief. */
-const ByLanguage = z.strictObject({ 'zh-Hant': Line.optional(), en: Line.optional() })
+/** The brief's text, in each language, that an authored line was written for: data, so a change is seen. */
+const Source = z.strictObject({ 'zh-Hant': z.string().optional(), en: z.string().optional() })
+
+/**
+ * The same line in each language (a missing language is derived from the
+ * brief), and the brief text it was written for.
+ */
+const ByLanguage = z.strictObject({ 'zh-Hant': Line.optional(), en: Line.optional(), source: Source.optional() })
 
 /**
  * What an author adds beside a brief for the slides: never the brief's words,
- * only a deck title and subtitle and short headlines. Sections and points are
- * matched to the brief's by position; any of them may be left out.
+ * only a deck title and subtitle and short headlines, each with the brief
+ * text it was written for (`source`). Points are matched to the brief's
+ * bullets by that source, wherever they stand; any of them may be left out.
  */
 export const ExtrasSchema = z.strictObject({
   /** The briefing's slot in minutes; `npm start -- --minutes N` wins over it. */
@@ -34,7 +41,7 @@ export const ExtrasSchema = z.strictObject({
   sections: z
     .array(
       z.strictObject({
-        /** One headline per bullet of the section, in the brief's order. */
+        /** Headlines of the section's bullets, in the brief's order; each found by its source. */
         points: z.array(ByLanguage).optional(),
       }),
     )
@@ -43,3 +50,4 @@ export const ExtrasSchema = z.strictObject({
 
 export type Extras = z.infer<typeof ExtrasSchema>
 export type LanguageLines = z.infer<typeof ByLanguage>
+export type SourceLines = z.infer<typeof Source>

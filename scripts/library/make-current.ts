@@ -52,6 +52,10 @@ export type Made = { decks: string[]; source: string } & (
       overSlot: OverSlot | undefined
       /** Where punctuation was shown full width, in the brief. */
       normalized: Position[]
+      /** Derived headlines that are not their whole bullet. */
+      shortened: number
+      /** With `writeExtras`: the extras file to write, and what changed in it. */
+      extrasDraft?: { text: string; changes: string[] }
     }
 )
 
@@ -105,8 +109,12 @@ export async function makeCurrent(options: BuildOptions): Promise<Made> {
   // Drafting the extras needs the content: it builds even when current.
   if (!options.writeExtras && (await isCurrent(options.out, key, DECK_FILES))) return { ...made, outcome: 'current' }
 
-  const result = buildDecks({ briefFile, briefBytes, ...(extras ? { extras } : {}), ...settings })
-  if (!result.ok) return { ...made, outcome: 'refused', diagnostics: result.diagnostics, file: briefFile }
+  const result = buildDecks({ briefFile, briefBytes, ...(extras ? { extras } : {}), ...settings, redraftExtras: options.writeExtras ?? false })
+  if (!result.ok) {
+    // Problems all in the extras file (stale or unsourced lines): the refusal names that file.
+    const files = new Set(result.diagnostics.map((d) => d.file))
+    return { ...made, outcome: 'refused', diagnostics: result.diagnostics, file: files.size === 1 ? [...files][0]! : briefFile }
+  }
   const files = Object.fromEntries(Object.entries(result.decks).map(([variant, text]) => [`${variant}.md`, text]))
   // Only what differs is written: a deck already as built keeps its file (and Slidev's watcher stays quiet).
   const changed: Record<string, string> = {}
@@ -128,6 +136,8 @@ export async function makeCurrent(options: BuildOptions): Promise<Made> {
     warnings: result.warnings,
     overSlot: result.overSlot,
     normalized: result.normalized,
+    shortened: result.shortened,
+    ...(result.extrasDraft ? { extrasDraft: result.extrasDraft } : {}),
   }
 }
 
