@@ -54,7 +54,7 @@ const ZH_STEPS: Step[] = [
   (t) =>
     t
       .replace(/^(?:至|到|在|於|自|從|截至)?\s?\d{4}\s?年(?:\d{1,2}月)?(?:前|底|初|中|時|以前|以來|起)?[，,]?/u, '')
-      .replace(/^(?:(?:在|於)[^，。；：,]{1,14}?(?:上|中|期間|方面|時|之際|以來)|[^，。；：,]{1,10}?方面|近年來?|目前|去年|今年|明年|日前|近期|過去[^，。；：,]{0,6}?(?:年|月)(?:來|間)?)[，,]/u, ''),
+      .replace(/^(?:(?:在|於)[^，。；：,]{1,14}?(?:上|中|期間|方面|時|之際|以來)|[^，。；：,]{1,10}?(?:方面|期間)|近年來?|目前|去年|今年|明年|日前|近期|過去[^，。；：,]{0,6}?(?:年|月)(?:來|間)?)[，,]/u, ''),
   // The connective to the bullet before: 「因此，」「此外，」「然而」, and a 其 left without its speaker.
   (t) => t.replace(/^(?:因此|所以|此外|另外|同時|然而|不過|但是|但|而且|並且|而|另一方面|總之|換言之)[，,]?/u, '').replace(/^其(?=[^，。；：,]{3,})/u, ''),
 ]
@@ -74,8 +74,21 @@ const EN_STEPS: Step[] = [
   (t) => t.replace(new RegExp(`^[A-Z][^,;:.]{0,50}? (?:${EN_SAY})(?: that|,) (?=\\S+ \\S+ \\S+)`, 'u'), ''),
   // Glosses: (ITRI), (see annex [B]) — brackets with no figure in them.
   (t) => t.replace(/ ?\((?:[^()]|\[[^\]]*\]){1,40}\)/gu, (gloss) => (findFigures(gloss, 'en').some((f) => !f.year) ? gloss : '')),
-  // Leading time and place: "By 2031, …", "In the 20th CCP Congress, …", "Last year, …".
-  (t) => t.replace(/^(?:(?:In|By|Since|From|Until|Through|During|At|On|Over|Across|Within|After|Before|Under) [^,;:]{1,48}|(?:Last|This|Next|Earlier|Later) (?:year|month|week)|Recently|Currently|Today|So far), /u, ''),
+  // Leading time and place: "By 2031 …", "In the 20th CCP Congress, …", "Last year, …" (a phrase of a few words, before its comma).
+  (t) =>
+    t
+      .replace(/^(?:In|By|Since|From|Until|Before|After) (?:the (?:end|start|middle) of )?\d{4},? (?=\S+ \S+)/u, '')
+      .replace(/^(?:(?:In|By|Since|From|Until|Through|During|At|On|Over|Across|Within|After|Before|Under)(?: [^\s,;:]+){1,5}|(?:Last|This|Next|Earlier|Later) (?:year|month|week)|Recently|Currently|Today|So far), /u, ''),
   // The connective to the bullet before.
   (t) => t.replace(/^(?:Therefore|Thus|Hence|Moreover|Furthermore|However|Meanwhile|In addition|Also|Additionally|Consequently|Still|Yet|And|But|So),? /u, ''),
 ]
+
+/**
+ * A headline may also go without the article it opens with ("Taoyuan–Hsinchu
+ * pipeline can move…"): the last thing dropped, only to keep a figure.
+ */
+export function withoutArticle(text: string, lang: Lang): string | undefined {
+  if (lang !== 'en') return undefined
+  const rest = text.replace(/^(?:The|A|An) (?=\S)/u, '')
+  return rest === text ? undefined : rest.charAt(0).toUpperCase() + rest.slice(1)
+}

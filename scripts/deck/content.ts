@@ -1,6 +1,6 @@
 import { LANGS, type AlignedBrief, type Bilingual, type Lang, type SourceText } from '../brief/model.ts'
 import type { Extras, LanguageLines } from '../extras/schema.ts'
-import { chooseAgreeing, deriveHeadlines, headlineCandidates } from './headline.ts'
+import { chooseAgreeing, deriveHeadlines, rankedCandidates } from './headline.ts'
 import { deriveLedeLines } from './title.ts'
 
 /** A short line for the slide, and the brief's text it stands for, for the notes. */
@@ -59,8 +59,8 @@ function agreeing(texts: Bilingual<string>, authored: LanguageLines | undefined,
   if (zh !== undefined && en !== undefined) return { 'zh-Hant': zh, en }
   if (zh === undefined && en === undefined) return derived
   return chooseAgreeing(texts, {
-    'zh-Hant': zh !== undefined ? [zh] : headlineCandidates(texts['zh-Hant'], 'zh-Hant'),
-    en: en !== undefined ? [en] : headlineCandidates(texts.en, 'en'),
+    'zh-Hant': zh !== undefined ? [{ text: zh, sound: true }] : rankedCandidates(texts['zh-Hant'], 'zh-Hant'),
+    en: en !== undefined ? [{ text: en, sound: true }] : rankedCandidates(texts.en, 'en'),
   })
 }
 

@@ -22,8 +22,6 @@ const EDGE_PUNCTUATION = /^[“"‘'([]+|[”"’')\],;:.!?]+$/gu
 const DASH = /^[—–-]+$/
 const HYPHEN_END = /[-‐‑]$/
 const CURRENCY_END = /[$€£¥]$/
-/** Units of measure an amount is written with: `2,500 mm`. */
-const MEASURES = new Set(['mm', 'cm', 'm', 'km', 'ml', 'l', 'kg', 'g', 'mw', 'gw', 'kwh', 'twh', 'tonnes', 'tons', 'barrels', 'litres', 'liters', 'hectares', 'acres'])
 
 /** Every place between two words of an English bullet, within `reach` UTF-16 units of its start, where its headline could end. */
 export function englishCuts(text: string, reach: number): Cut[] {
@@ -92,8 +90,6 @@ function canEndOn(word: string, [next, afterNext]: [string, string]): boolean {
   if (/[,;:.!?)\]”"’']$/.test(word)) return true
   const isNumber = (w: string) => /^[$€£¥]?\d/.test(w) || /\d%?$/.test(w) || NUMBER_WORDS.has(bare(w))
   if (isNumber(last) && (/^\d/.test(next) || NUMBER_UNITS.has(bare(next)))) return false
-  // "2,500 mm | of rain", "12% | of exports": an amount is read with what it is an amount of.
-  if ((isNumber(last) || NUMBER_UNITS.has(last) || MEASURES.has(last)) && bare(next) === 'of') return false
   if (isNumber(last) && RANGE_LINKS.has(bare(next)) && isNumber(afterNext)) return false
   if (REDUPLICATION_LINKS.has(bare(next)) && bare(afterNext) === last) return false
   return true

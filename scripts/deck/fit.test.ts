@@ -27,8 +27,9 @@ function briefWith(points: number): string {
 
 /** Extras that give every point a headline of `zh` Chinese and `en` English characters. */
 function headlines(points: number, zh: number, en: number): string {
-  const line = `      - zh-Hant: "${'安全'.repeat(zh / 2)}"\n        en: "${'security '.repeat(en / 9).trim()}"`
-  return ['sections:', '  - points:', ...Array.from({ length: points }, () => line)].join('\n')
+  const line = (i: number) =>
+    `      - zh-Hant: "${'安全'.repeat(zh / 2)}"\n        en: "${'security '.repeat(en / 9).trim()}"\n        source: { zh-Hant: 要點 ${i + 1}, en: Point ${i + 1} }`
+  return ['sections:', '  - points:', ...Array.from({ length: points }, (_, i) => line(i))].join('\n')
 }
 
 describe('checkFit', () => {
@@ -64,7 +65,7 @@ describe('checkFit', () => {
   })
 
   it('warns about a title too long for the title slide', () => {
-    const title = `title:\n  zh-Hant: "${'國家安全'.repeat(60)}"\n  en: "${'national security '.repeat(40)}"`
+    const title = `title:\n  zh-Hant: "${'國家安全'.repeat(60)}"\n  en: "${'national security '.repeat(40)}"\n  source: { zh-Hant: 中文導言。, en: English lede. }`
     const warnings = checkFit(contentOf(briefWith(2), title), 'bilingual')
     expect(warnings.map((w) => w.reason)).toEqual([expect.stringMatching(/^Slide 1 of the bilingual deck/)])
   })

@@ -1,9 +1,9 @@
 import type { Bilingual, Lang } from '../brief/model.ts'
-import { compressions } from './compress.ts'
+import { compressions, withoutArticle } from './compress.ts'
 import { englishCuts } from './cut-en.ts'
 import { chineseCuts } from './cut-zh.ts'
 import type { Boundary, Cut } from './cut.ts'
-import { figureKey, figureKeys, findFigures, keyFigure } from './figures.ts'
+import { figureKey, figureKeys, findFigures, keyFigure, type Figure } from './figures.ts'
 
 /** Longest derived headline, in characters: one line of a slide at the deck's type size. */
 export const HEADLINE_LIMIT: Record<Lang, number> = { 'zh-Hant': 24, en: 64 }
@@ -42,33 +42,46 @@ export function deriveHeadline(text: string, lang: Lang, limit = HEADLINE_LIMIT[
   return headlineCandidates(text, lang, limit)[0]!
 }
 
+/** A headline the bullet could get; `sound` when it breaks no rule of where a headline may end. */
+export interface Candidate {
+  text: string
+  sound: boolean
+}
+
+/** Every headline the bullet could get, best first (see `rankedCandidates`). Never empty. */
+export function headlineCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string[] {
+  return rankedCandidates(text, lang, limit).map((c) => c.text)
+}
+
 /**
  * Every headline the bullet could get, best first: the whole text, each
- * compression that fits, then ranked cuts of the compressed text and of the
- * clause that holds the key figure; those that keep the key figure first.
- * Never empty.
+ * compression that fits, then ranked cuts of the compressed text, of it
+ * without its opening article, and of the clause that holds the key figure;
+ * sound ones that keep the key figure first, then other sound ones.
  */
-export function headlineCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string[] {
-  if (length(text) <= limit) return [text]
+export function rankedCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): Candidate[] {
+  if (length(text) <= limit) return [{ text, sound: true }]
   const levels = compressions(text, lang)
   const shortest = levels.at(-1) ?? text
   const minimum = Math.ceil(limit * MIN_SHARE)
-  const candidates: { text: string; sound: boolean }[] = levels.filter((level) => length(level) <= limit).map((level) => ({ text: level, sound: true }))
-  const cutsOfText = (base: string) => rankedCuts(cutsOf(base, lang), limit, minimum).map((cut) => ({ text: shown(cut), sound: cut.sound }))
+  const whole = (base: string): Candidate[] => (length(base) <= limit ? [{ text: base, sound: true }] : [])
+  const cutsOfText = (base: string): Candidate[] =>
+    length(base) <= limit ? whole(base) : rankedCuts(cutsOf(base, lang), limit, minimum).map((cut) => ({ text: shown(cut), sound: cut.sound }))
+  const candidates: Candidate[] = levels.flatMap(whole)
   candidates.push(...cutsOfText(shortest))
+  const bare = withoutArticle(shortest, lang)
+  if (bare) candidates.push(...cutsOfText(bare))
   const key = keyFigure(text, lang)
   const clause = key && figureClause(shortest, lang)
-  if (clause && clause !== shortest) {
-    if (length(clause) <= limit) candidates.push({ text: clause, sound: true })
-    else candidates.push(...cutsOfText(clause))
-  }
+  if (clause && clause !== shortest) candidates.push(...cutsOfText(clause))
   candidates.push({ text: shown(characterCut(shortest, limit)), sound: false })
   const wanted = key && figureKey(key)
   const carries = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => figureKey(f) === wanted)
   // A sound headline that keeps the key figure, then any sound one; a rule is broken only when nothing else is left.
-  const order = (c: { text: string; sound: boolean }) => (!c.sound ? 2 : wanted && carries(c.text) ? 0 : 1)
-  const ranked = candidates.map((c, i) => ({ ...c, i })).sort((a, b) => order(a) - order(b) || a.i - b.i)
-  return [...new Set(ranked.map((c) => c.text))]
+  const order = (c: Candidate) => (!c.sound ? 2 : wanted && carries(c.text) ? 0 : 1)
+  const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
+  const seen = new Set<string>()
+  return ranked.map(({ c }) => c).filter((c) => !seen.has(c.text) && seen.add(c.text))
 }
 
 /**
@@ -97,39 +110,54 @@ function sharedFigures(texts: Bilingual<string>): Set<string> {
 }
 
 /**
- * Both headlines of a bullet: each as good as `headlineCandidates` ranks it,
+ * Both headlines of a bullet: each as good as `rankedCandidates` ranks it,
  * carrying the same figures of those both bullets state — and the bullet's
  * key figure, where both state it — so the two lines on a slide never
  * disagree on a number. Candidates equal to one in `avoid` are passed over.
  */
 export function deriveHeadlines(texts: Bilingual<string>, avoid: { [L in Lang]?: string | undefined } = {}): Bilingual<string> {
   const options = (lang: Lang) => {
-    const all = headlineCandidates(texts[lang], lang)
-    const kept = all.filter((c) => c.replace(/…$/, '') !== avoid[lang]?.replace(/…$/, ''))
+    const all = rankedCandidates(texts[lang], lang)
+    const kept = all.filter((c) => c.text.replace(/…$/, '') !== avoid[lang]?.replace(/…$/, ''))
     return kept.length > 0 ? kept : all
   }
   return chooseAgreeing(texts, { 'zh-Hant': options('zh-Hant'), en: options('en') })
 }
 
-/** The pair of candidates with the lowest sum of ranks that carries the same shared figures, the key one first. */
-export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<string[]>): Bilingual<string> {
+/**
+ * The pair of sound candidates with the lowest sum of ranks, trying in turn:
+ * both carry the key figure and the same shared figures; both carry the key
+ * figure and the same shared figures other than years; the same shared
+ * figures. Else each language's best.
+ */
+export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>): Bilingual<string> {
   const shared = sharedFigures(texts)
   const enKey = findFigures(texts.en, 'en').find((f) => !f.year && shared.has(figureKey(f)))
   const key = enKey && figureKey(enKey)
-  const signature = (text: string, lang: Lang) =>
-    [...figureKeys(text.replace(/…$/, ''), lang)].filter((k) => shared.has(k)).sort().join(' ')
-  const zh = candidates['zh-Hant'].map((text) => ({ text, sig: signature(text, 'zh-Hant') }))
-  const en = candidates.en.map((text) => ({ text, sig: signature(text, 'en') }))
-  for (const needKey of key ? [true, false] : [false]) {
+  const figuresOf = (c: Candidate, lang: Lang) => findFigures(c.text.replace(/…$/, ''), lang).filter((f) => shared.has(figureKey(f)))
+  const signature = (figures: Figure[], years: boolean) =>
+    [...new Set(figures.filter((f) => years || !f.year).map(figureKey))].sort().join(' ')
+  const annotate = (lang: Lang) =>
+    candidates[lang].filter((c) => c.sound).map((c) => {
+      const figures = figuresOf(c, lang)
+      return { text: c.text, all: signature(figures, true), noYears: signature(figures, false), key: key !== undefined && figures.some((f) => figureKey(f) === key) }
+    })
+  const zh = annotate('zh-Hant')
+  const en = annotate('en')
+  type Annotated = (typeof zh)[number]
+  const passes: ((a: Annotated, b: Annotated) => boolean)[] = [
+    (a, b) => a.key && b.key && a.all === b.all,
+    (a, b) => a.key && b.key && a.noYears === b.noYears,
+    (a, b) => a.all === b.all,
+  ]
+  for (const agree of passes) {
     for (let sum = 0; sum <= zh.length + en.length - 2; sum++) {
       for (let i = Math.max(0, sum - en.length + 1); i <= Math.min(sum, zh.length - 1); i++) {
-        const a = zh[i]!
-        const b = en[sum - i]!
-        if (a.sig === b.sig && (!needKey || a.sig.split(' ').includes(key!))) return { 'zh-Hant': a.text, en: b.text }
+        if (agree(zh[i]!, en[sum - i]!)) return { 'zh-Hant': zh[i]!.text, en: en[sum - i]!.text }
       }
     }
   }
-  return { 'zh-Hant': zh[0]!.text, en: en[0]!.text }
+  return { 'zh-Hant': candidates['zh-Hant'][0]!.text, en: candidates.en[0]!.text }
 }
 
 /**

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { Bilingual, Lang } from '../brief/model.ts'
 import type { Cut } from './cut.ts'
-import { HEADLINE_LIMIT, chooseAgreeing, cutsOf, deriveHeadline, deriveHeadlines, length } from './headline.ts'
+import { compressions } from './compress.ts'
+import { HEADLINE_LIMIT, chooseAgreeing, cutsOf, deriveHeadline, deriveHeadlines, length, type Candidate } from './headline.ts'
 
 /** Boundaries after which the lede's opening words read as a phrase of their own. */
 const PHRASE_ENDS = new Set<Cut['boundary']>(['sentence', 'clause', 'before-clause', 'phrase'])
@@ -27,11 +28,13 @@ export interface LedeLines {
  * lines, carry the same figures (see `chooseAgreeing`).
  */
 export function deriveLedeLines(lede: Bilingual<string>, source: string, authoredTitle: { [L in Lang]?: string | undefined } = {}): LedeLines {
-  const options = (lang: Lang): string[] => {
+  const options = (lang: Lang): Candidate[] => {
     const authored = authoredTitle[lang]
-    if (authored !== undefined) return [authored]
+    if (authored !== undefined) return [{ text: authored, sound: true }]
     const named = nameTitle(source, lang)
-    return [...openings(lede[lang], lang), ...(named ? [named] : []), withoutEllipsis(deriveHeadline(lede[lang], lang))]
+    // The opening of the lede as a sub-editor would have it: without who said it, or when.
+    const opening = compressions(lede[lang], lang).at(-1) ?? lede[lang]
+    return [...openings(opening, lang), ...(named ? [named] : []), withoutEllipsis(deriveHeadline(lede[lang], lang))].map((text) => ({ text, sound: true }))
   }
   const title = chooseAgreeing(lede, { 'zh-Hant': options('zh-Hant'), en: options('en') })
   return { title, bottomLine: deriveHeadlines(lede, title) }
