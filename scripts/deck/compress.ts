@@ -1,5 +1,6 @@
 import type { Lang } from '../brief/model.ts'
 import { findFigures } from './figures.ts'
+import { ZH_NEEDS_MORE_END, ZH_WHOLE_WORDS } from './words.ts'
 
 /**
  * What a sub-editor drops from a bullet before cutting it to a headline, in
@@ -49,7 +50,11 @@ const ZH_STEPS: Step[] = [
   // 「中央政府表示將…」 with no comma: the clause after the verb is the point.
   (t) => t.replace(new RegExp(`^[^，。；：,「『（(]{1,10}?(?:表示|指出|認為|強調|宣布)(?=[^，。；：,]{4,})`, 'u'), ''),
   // Glosses: （TSMC）, （見附件〔B〕）, (IEA) — brackets with no figure in them.
-  (t) => t.replace(/[（(][^（）()]{1,24}[）)]/gu, (gloss) => (findFigures(gloss, 'zh-Hant').some((f) => !f.year) ? gloss : '')),
+  // Not after a word that needs it as its object (「稱為（…）」).
+  (t) =>
+    t.replace(/[（(][^（）()]{1,24}[）)]/gu, (gloss, at: number) =>
+      findFigures(gloss, 'zh-Hant').some((f) => !f.year) || (ZH_NEEDS_MORE_END.test(t.slice(0, at)) && !ZH_WHOLE_WORDS.has(t.slice(at - 2, at))) ? gloss : '',
+    ),
   // Leading time and place: 「至2031年」「在中共二十大上，」「國家補助方面，」「近年來，」 (a phrase other than a year only before its comma).
   (t) =>
     t
@@ -67,8 +72,8 @@ const EN_SAY =
 const EN_STEPS: Step[] = [
   // "According to the ministry, …".
   (t) => t.replace(/^According to [^,;:]{1,60}, /u, ''),
-  // "TSMC says its recycling rate …": the speaker stays as the subject.
-  (t) => t.replace(new RegExp(`^([A-Z][^,;:.]{0,50}?) (?:${EN_SAY}) (?:that )?(?=(?:its|their)\\b)(?:its|their) `, 'u'), '$1 '),
+  // "TSMC says its recycling rate …": the speaker stays as the subject ("their" stays: "operators reservoirs" is no English).
+  (t) => t.replace(new RegExp(`^([A-Z][^,;:.]{0,50}?) (?:${EN_SAY}) (?:that )?its `, 'u'), '$1 '),
   // "The ministry estimates that …", "Officials said, …": only before "that" or a comma, where a clause of its own follows
   // ("Clinics report shortages" keeps its subject).
   (t) => t.replace(new RegExp(`^[A-Z][^,;:.]{0,50}? (?:${EN_SAY})(?: that|,) (?=\\S+ \\S+ \\S+)`, 'u'), ''),

@@ -35,9 +35,19 @@ export function findFigures(text: string, lang: Lang): Figure[] {
   return joinRanges(text, singles, lang)
 }
 
-/** The figure a bullet exists to give: its first that is not a year, if any. */
+/**
+ * The figure a bullet exists to give: its first amount, share or measure
+ * (`86.7%`, `NT$6.3 billion`, `200,000 tonnes`), else its first count
+ * (`two-week`, `eight months`); never a year.
+ */
 export function keyFigure(text: string, lang: Lang): Figure | undefined {
-  return findFigures(text, lang).find((figure) => !figure.year)
+  const figures = findFigures(text, lang).filter((figure) => !figure.year)
+  return figures.find((figure) => !isSmallCount(figure)) ?? figures[0]
+}
+
+/** A small whole number with no unit of amount: a count of things, rarely the point. */
+function isSmallCount(figure: Figure): boolean {
+  return !figure.percent && figure.values.every((v) => Number.isInteger(v) && v <= 12) && !/[$€£¥元幣]|\d[.,]\d/u.test(figure.text)
 }
 
 const SCALE: Record<string, number> = {

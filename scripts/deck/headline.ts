@@ -128,7 +128,8 @@ export function deriveHeadlines(texts: Bilingual<string>, avoid: { [L in Lang]?:
  * The pair of sound candidates with the lowest sum of ranks, trying in turn:
  * both carry the key figure and the same shared figures; both carry the key
  * figure and the same shared figures other than years; the same shared
- * figures. Else each language's best.
+ * figures, then the same ones other than years, in headlines that say
+ * enough; the same shared figures in any. Else each language's best.
  */
 export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>): Bilingual<string> {
   const shared = sharedFigures(texts)
@@ -145,9 +146,13 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
   const zh = annotate('zh-Hant')
   const en = annotate('en')
   type Annotated = (typeof zh)[number]
+  // A headline under 40% of its line says too little: it is taken to agree only when nothing longer does.
+  const full = (a: Annotated, lang: Lang) => length(a.text) >= Math.ceil(HEADLINE_LIMIT[lang] * MIN_SHARE) || !a.text.endsWith('…')
   const passes: ((a: Annotated, b: Annotated) => boolean)[] = [
     (a, b) => a.key && b.key && a.all === b.all,
     (a, b) => a.key && b.key && a.noYears === b.noYears,
+    (a, b) => a.all === b.all && full(a, 'zh-Hant') && full(b, 'en'),
+    (a, b) => a.noYears === b.noYears && full(a, 'zh-Hant') && full(b, 'en'),
     (a, b) => a.all === b.all,
   ]
   for (const agree of passes) {

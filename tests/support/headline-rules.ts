@@ -63,6 +63,38 @@ export interface HeadlineProblem {
   detail: string
 }
 
+/**
+ * Where the headline's text stands in its bullet: runs of the bullet's own
+ * text, in order (what a sub-editor dropped lies between them), the first
+ * letter of an English headline perhaps made a capital. Undefined when the
+ * headline says something its bullet does not, in that order.
+ */
+export function piecesIn(kept: string, bullet: string, lang: Lang): [number, number][] | undefined {
+  const pieces: [number, number][] = []
+  let rest = kept
+  let from = 0
+  while (rest.length > 0) {
+    if (lang === 'en' && pieces.length > 0) rest = rest.replace(/^ /, '')
+    let best: [number, number] | undefined
+    for (let length = rest.length; length > 0 && !best; length--) {
+      const wanted = rest.slice(0, length)
+      const variants = pieces.length === 0 && lang === 'en' ? [wanted, wanted.charAt(0).toLowerCase() + wanted.slice(1)] : [wanted]
+      for (const variant of variants) {
+        const at = bullet.indexOf(variant, from)
+        if (at >= 0 && (!best || at < best[0])) best = [at, at + length]
+      }
+    }
+    if (!best) return undefined
+    pieces.push(best)
+    from = best[1]
+    rest = rest.slice(best[1] - best[0])
+  }
+  return pieces
+}
+
+/** At most this many runs of the bullet make a headline: attribution, a gloss, a time phrase, a connective dropped. */
+const MAX_PIECES = 5
+
 /** Everything wrong with `headline` as the slide's headline of `bullet`, by the README's rules. */
 export function headlineProblems(headline: string, bullet: string, lang: Lang): HeadlineProblem[] {
   const problems: HeadlineProblem[] = []
@@ -70,20 +102,25 @@ export function headlineProblems(headline: string, bullet: string, lang: Lang): 
   if (chars(headline) > LIMIT[lang]) say('too-long', `${chars(headline)} characters, over ${LIMIT[lang]}`)
   if (headline === bullet) return problems
   const kept = headline.replace(/…$/, '')
-  if (!bullet.startsWith(kept)) {
-    say('not-a-start', 'the headline is not the start of its bullet')
+  const pieces = piecesIn(kept, bullet, lang)
+  if (!pieces || pieces.length > MAX_PIECES) {
+    say('not-the-bullets-words', 'the headline is not the bullet’s own words in their order')
     return problems
   }
-  const cut = kept.length
-  const rest = bullet.slice(cut)
-  const clauseEnd = (lang === 'en' ? EN_CLAUSE_END : ZH_CLAUSE_END).test(rest)
+  const cut = pieces.at(-1)![1]
+  // An aside in brackets the headline dropped at its end: what follows it is what the end is judged by.
+  const rest = bullet.slice(cut).replace(/^\s?[（(][^（）()]*[）)]/u, '')
+  const clauseEnd = (lang === 'en' ? EN_CLAUSE_END : ZH_CLAUSE_END).test(rest) || rest.length === 0
   if (!headline.endsWith('…') && !clauseEnd) say('no-ellipsis', `stops before "${rest.slice(0, 12)}" without …`)
+  if (headline.endsWith('…') && rest.replace(/^[\s。.！!？?]+$/u, '').length === 0) say('needless-ellipsis', 'ends where its bullet ends, with …')
 
+  // Neither the end nor any dropped stretch may split a whole: an amount, a range, a word.
+  const edges = [cut, ...pieces.slice(1).map(([start]) => start), ...pieces.slice(0, -1).map(([, end]) => end)]
   for (const pattern of WHOLE_SPANS) {
     for (const m of bullet.matchAll(pattern)) {
       const start = m.index
       const end = start + m[0].length
-      if (start < cut && cut < end) say('inside-a-whole', `stops inside "${m[0]}"`)
+      for (const edge of edges) if (start < edge && edge < end) say('inside-a-whole', `stops or skips inside "${m[0]}"`)
     }
   }
   const sentenceEnd = /^[”’"')\]」』）]*[.!?。！？]/u.test(rest)
