@@ -92,6 +92,8 @@ function canEndOn(word: string, [next, afterNext]: [string, string]): boolean {
   if (isNumber(last) && (/^\d/.test(next) || NUMBER_UNITS.has(bare(next)))) return false
   if (isNumber(last) && RANGE_LINKS.has(bare(next)) && isNumber(afterNext)) return false
   if (REDUPLICATION_LINKS.has(bare(next)) && bare(afterNext) === last) return false
+  // "keeping two | reservoirs", "12 million | doses": a count is read with what it counts.
+  if (isNumber(last) && !/[$€£¥%]/.test(word) && !/^(?:1[89]|20)\d\d$/.test(last) && /^[a-z]/.test(next) && !FUNCTION_WORDS.has(bare(next))) return false
   return true
 }
 

@@ -93,6 +93,8 @@ function cutAt(
     !(ZH_SCALED_NUMBER_END.test(prefix) && ZH_UNIT_REST.test(after)) &&
     !(ZH_COUNT_END.test(prefix) && ZH_COUNT_UNIT_REST.test(after)) &&
     !(ZH_NUMERAL_END.test(prefix) && ZH_RANGE_REST.test(after)) &&
+    // Inside a Chinese numeral: 百分之三|十五, 一千|二百.
+    !(/[一二兩三四五六七八九十百千萬億〇零]$/u.test(prefix) && /^[一二兩三四五六七八九十百千萬億〇零]/u.test(after)) &&
     // A Latin word inside Chinese text is one word too, with its hyphens (self-sufficiency) or as a URL; trimmed
     // marks were cut off the prefix, so look after the cut.
     !(/[\p{Script=Latin}\d]$/u.test(prefix) && /^[-:/.@_%#?=&~+]+[\p{Script=Latin}\d]/u.test(after)) &&

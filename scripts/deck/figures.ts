@@ -40,8 +40,8 @@ export function findFigures(text: string, lang: Lang): Figure[] {
  * (`86.7%`, `NT$6.3 billion`, `200,000 tonnes`), else its first count
  * (`two-week`, `eight months`); never a year.
  */
-export function keyFigure(text: string, lang: Lang): Figure | undefined {
-  const figures = findFigures(text, lang).filter((figure) => !figure.year)
+export function keyFigure(text: string, lang: Lang, among: (figure: Figure) => boolean = () => true): Figure | undefined {
+  const figures = findFigures(text, lang).filter((figure) => !figure.year && among(figure))
   return figures.find((figure) => !isSmallCount(figure)) ?? figures[0]
 }
 

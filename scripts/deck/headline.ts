@@ -7,6 +7,8 @@ import { figureKey, figureKeys, findFigures, keyFigure, type Figure } from './fi
 
 /** Longest derived headline, in characters: one line of a slide at the deck's type size. */
 export const HEADLINE_LIMIT: Record<Lang, number> = { 'zh-Hant': 24, en: 64 }
+/** Longest headline that keeps its bullet's key figure, when no one-line headline can: a line and a third. */
+export const FIGURE_LIMIT: Record<Lang, number> = { 'zh-Hant': 32, en: 84 }
 
 const ELLIPSIS = '…'
 /** A headline shorter than this share of the limit says too little: cut later instead. */
@@ -60,8 +62,9 @@ export function headlineCandidates(text: string, lang: Lang, limit = HEADLINE_LI
  * sound ones that keep the key figure first, then other sound ones.
  */
 export function rankedCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): Candidate[] {
-  if (length(text) <= limit) return [{ text, sound: true }]
   const levels = compressions(text, lang)
+  // A bullet that fits is its own headline; its compressions stay on offer, for the other language's line to agree with.
+  if (length(text) <= limit) return [text, ...levels].map((level) => ({ text: level, sound: true }))
   const shortest = levels.at(-1) ?? text
   const minimum = Math.ceil(limit * MIN_SHARE)
   const whole = (base: string): Candidate[] => (length(base) <= limit ? [{ text: base, sound: true }] : [])
@@ -74,11 +77,21 @@ export function rankedCandidates(text: string, lang: Lang, limit = HEADLINE_LIMI
   const key = keyFigure(text, lang)
   const clause = key && figureClause(shortest, lang)
   if (clause && clause !== shortest) candidates.push(...cutsOfText(clause))
-  candidates.push({ text: shown(characterCut(shortest, limit)), sound: false })
   const wanted = key && figureKey(key)
   const carries = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => figureKey(f) === wanted)
-  // A sound headline that keeps the key figure, then any sound one; a rule is broken only when nothing else is left.
-  const order = (c: Candidate) => (!c.sound ? 2 : wanted && carries(c.text) ? 0 : 1)
+  // A second, shorter line rather than a headline without its point: only when no one-line headline keeps the figure.
+  if (wanted && limit === HEADLINE_LIMIT[lang] && !candidates.some((c) => c.sound && carries(c.text))) {
+    const longer = FIGURE_LIMIT[lang]
+    const longerCuts = (base: string): Candidate[] =>
+      length(base) <= longer ? [{ text: base, sound: true }] : rankedCuts(cutsOf(base, lang, longer), longer, limit).map((cut) => ({ text: shown(cut), sound: cut.sound }))
+    candidates.push(...[...longerCuts(shortest), ...(bare ? longerCuts(bare) : []), ...(clause ? longerCuts(clause) : [])].filter((c) => c.sound && carries(c.text)))
+  }
+  candidates.push({ text: shown(characterCut(shortest, limit)), sound: false })
+  const stated = new Set(findFigures(text, lang).filter((f) => !f.year).map(figureKey))
+  const carriesAny = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => stated.has(figureKey(f)))
+  // A sound headline that keeps the key figure, then one that keeps another, then any sound one; a rule is
+  // broken only when nothing else is left.
+  const order = (c: Candidate) => (!c.sound ? 3 : wanted && carries(c.text) ? 0 : carriesAny(c.text) ? 1 : 2)
   const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
   const seen = new Set<string>()
   return ranked.map(({ c }) => c).filter((c) => !seen.has(c.text) && seen.add(c.text))
@@ -127,13 +140,14 @@ export function deriveHeadlines(texts: Bilingual<string>, avoid: { [L in Lang]?:
 /**
  * The pair of sound candidates with the lowest sum of ranks, trying in turn:
  * both carry the key figure and the same shared figures; both carry the key
- * figure and the same shared figures other than years; the same shared
+ * figure and the same shared figures other than years; both carry another
+ * figure, with the same shared figures (then years aside); the same shared
  * figures, then the same ones other than years, in headlines that say
  * enough; the same shared figures in any. Else each language's best.
  */
 export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>): Bilingual<string> {
   const shared = sharedFigures(texts)
-  const enKey = findFigures(texts.en, 'en').find((f) => !f.year && shared.has(figureKey(f)))
+  const enKey = keyFigure(texts.en, 'en', (f) => shared.has(figureKey(f)))
   const key = enKey && figureKey(enKey)
   const figuresOf = (c: Candidate, lang: Lang) => findFigures(c.text.replace(/…$/, ''), lang).filter((f) => shared.has(figureKey(f)))
   const signature = (figures: Figure[], years: boolean) =>
@@ -141,7 +155,13 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
   const annotate = (lang: Lang) =>
     candidates[lang].filter((c) => c.sound).map((c) => {
       const figures = figuresOf(c, lang)
-      return { text: c.text, all: signature(figures, true), noYears: signature(figures, false), key: key !== undefined && figures.some((f) => figureKey(f) === key) }
+      return {
+        text: c.text,
+        all: signature(figures, true),
+        noYears: signature(figures, false),
+        key: key !== undefined && figures.some((f) => figureKey(f) === key),
+        any: figures.some((f) => !f.year),
+      }
     })
   const zh = annotate('zh-Hant')
   const en = annotate('en')
@@ -151,6 +171,8 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
   const passes: ((a: Annotated, b: Annotated) => boolean)[] = [
     (a, b) => a.key && b.key && a.all === b.all,
     (a, b) => a.key && b.key && a.noYears === b.noYears,
+    (a, b) => a.any && b.any && a.all === b.all,
+    (a, b) => a.any && b.any && a.noYears === b.noYears,
     (a, b) => a.all === b.all && full(a, 'zh-Hant') && full(b, 'en'),
     (a, b) => a.noYears === b.noYears && full(a, 'zh-Hant') && full(b, 'en'),
     (a, b) => a.all === b.all,

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { Bilingual, Lang } from '../brief/model.ts'
 import type { Cut } from './cut.ts'
 import { compressions } from './compress.ts'
-import { HEADLINE_LIMIT, chooseAgreeing, cutsOf, deriveHeadline, deriveHeadlines, length, type Candidate } from './headline.ts'
+import { keyFigure } from './figures.ts'
+import { HEADLINE_LIMIT, chooseAgreeing, cutsOf, deriveHeadlines, length, type Candidate } from './headline.ts'
 
 /** Boundaries after which the lede's opening words read as a phrase of their own. */
 const PHRASE_ENDS = new Set<Cut['boundary']>(['sentence', 'clause', 'before-clause', 'phrase'])
@@ -20,24 +21,36 @@ export interface LedeLines {
 }
 
 /**
- * The title slide must not repeat the bottom line. A title the author left
- * out is the lede's opening phrase, the shortest that ends at a sentence,
- * clause or phrase boundary and says something (else the brief's file name
- * turned into words); the bottom line is the lede's headline, passing over
- * one that would repeat the title. Both languages' titles, and both bottom
- * lines, carry the same figures (see `chooseAgreeing`).
+ * The title slide must not repeat the bottom line. The bottom line is the
+ * lede's headline (passing over one that would repeat an authored title); a
+ * title the author left out is the lede's opening phrase, the shortest that
+ * ends at a sentence, clause or phrase boundary, says something and is not
+ * the bottom line (else the brief's file name turned into words). Both
+ * languages' titles, and both bottom lines, carry the same figures (see
+ * `chooseAgreeing`).
  */
 export function deriveLedeLines(lede: Bilingual<string>, source: string, authoredTitle: { [L in Lang]?: string | undefined } = {}): LedeLines {
-  const options = (lang: Lang): Candidate[] => {
-    const authored = authoredTitle[lang]
-    if (authored !== undefined) return [{ text: authored, sound: true }]
-    const named = nameTitle(source, lang)
-    // The opening of the lede as a sub-editor would have it: without who said it, or when.
-    const opening = compressions(lede[lang], lang).at(-1) ?? lede[lang]
-    return [...openings(opening, lang), ...(named ? [named] : []), withoutEllipsis(deriveHeadline(lede[lang], lang))].map((text) => ({ text, sound: true }))
+  const titles = (avoid: { [L in Lang]?: string | undefined }) => {
+    const options = (lang: Lang): Candidate[] => {
+      const authored = authoredTitle[lang]
+      if (authored !== undefined) return [{ text: authored, sound: true }]
+      const named = nameTitle(source, lang)
+      // The opening of the lede as a sub-editor would have it: without who said it, or when.
+      const opening = compressions(lede[lang], lang).at(-1) ?? lede[lang]
+      const differs = (text: string) => avoid[lang] === undefined || text !== withoutEllipsis(avoid[lang])
+      const fallback = avoid[lang] === undefined ? [] : [withoutEllipsis(avoid[lang])]
+      return [...openings(opening, lang).filter(differs), ...(named ? [named] : []), ...fallback].map((text) => ({ text, sound: true }))
+    }
+    const zh = options('zh-Hant')
+    const en = options('en')
+    return zh.length > 0 && en.length > 0 ? chooseAgreeing(lede, { 'zh-Hant': zh, en }) : undefined
   }
-  const title = chooseAgreeing(lede, { 'zh-Hant': options('zh-Hant'), en: options('en') })
-  return { title, bottomLine: deriveHeadlines(lede, title) }
+  // A lede that states a figure: its headline, the figure kept, is the bottom line, and the title the shortest
+  // phrase that is not it. Else the title is the opening phrase and the bottom line goes on from it.
+  const figure = keyFigure(lede['zh-Hant'], 'zh-Hant') && keyFigure(lede.en, 'en')
+  const first = figure ? undefined : titles({})
+  const bottomLine = deriveHeadlines(lede, first ?? authoredTitle)
+  return { title: first ?? titles(bottomLine)!, bottomLine }
 }
 
 /** The lede's opening phrases that could be its title, shortest first. */

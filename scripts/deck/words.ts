@@ -67,11 +67,11 @@ export const ZH_FUNCTION_WORDS = list(`
 `)
 
 /** A word ending in one of these needs what follows, as the character alone does: 已達, 增至, 約為, 將於. */
-export const ZH_NEEDS_MORE_END = /[達至到約逾近為於將把被對從向與和及或的之在]$/u
+export const ZH_NEEDS_MORE_END = /[達至到約逾近為於將把被對從向與和及或的之在其]$/u
 /** Words that end so and stand on their own: 到達, 最近, 認為, 自由. */
 export const ZH_WHOLE_WORDS = list(`到達 抵達 發達 通達 送達 傳達 表達 轉達 下達 最近 附近 鄰近 認為 行為 作為 以為 無為 有為
   自由 理由 經由 事由 方向 面對 反對 相對 絕對 針對 核對 應對 普及 危及 波及 目的 之 總之 隨之 因之
-  存在 現在 實在 所在 自在 內在 外在`)
+  存在 現在 實在 所在 自在 內在 外在 尤其 極其 與其`)
 
 /** Chinese numerals and digits: a range (兩至三年, 2025–2027) must not be cut between its two ends. */
 export const ZH_NUMERAL_END = /[\d一二兩三四五六七八九十百千萬%％]$/u

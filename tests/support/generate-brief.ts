@@ -87,7 +87,7 @@ function grouped(n: number): string {
 
 /** An amount with its unit, both languages: comma-grouped, decimal, currency, power, percent. */
 function amount(d: Draw): Pair {
-  switch (d.int(0, 6)) {
+  switch (d.int(0, 10)) {
     case 0: {
       const n = d.int(11, 99) * 50
       return pair(`${grouped(n * 10)}億元`, `NT$${grouped(n)} billion`)
@@ -109,14 +109,42 @@ function amount(d: Draw): Pair {
       return pair(`新臺幣${grouped(n)}億元`, `NT$${grouped(n * 100)} million`)
     }
     case 5: {
-      const n = (d.int(12, 480) / 10).toFixed(1)
-      return pair(`${n}萬噸`, `${n} thousand tonnes`)
+      const n = d.int(12, 480) / 10
+      // 萬 is ten thousand: 12.5萬噸 is 125 thousand tonnes.
+      return pair(`${n.toFixed(1)}萬噸`, `${grouped(Math.round(n * 10))} thousand tonnes`)
     }
-    default: {
+    case 6: {
       const n = d.int(2, 40) * 125
       return pair(`${grouped(n)}億美元`, `US$${grouped(n * 100)} million`)
     }
+    case 7: {
+      // A decimal share: 86.7%.
+      const n = (d.int(500, 995) / 10).toFixed(1)
+      return pair(`${n}%`, `${n}%`)
+    }
+    case 8: {
+      // Tenths in Chinese: 三成 is 30%.
+      const n = d.int(2, 9)
+      return pair(`${ZH_TENTHS[n]}成`, `${n * 10}%`)
+    }
+    case 9: {
+      const n = d.int(11, 95)
+      return pair(`百分之${chineseNumber(n)}`, `${n} percent`)
+    }
+    default: {
+      const n = d.int(2, 9) * 100 + d.int(1, 9) * 10
+      return pair(`${grouped(n * 1000)}噸`, `${grouped(n * 1000)} tonnes`)
+    }
   }
+}
+
+const ZH_TENTHS = ['', '一', '兩', '三', '四', '五', '六', '七', '八', '九']
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 11 → 十一, 45 → 四十五: a Chinese numeral below a hundred. */
+function chineseNumber(n: number): string {
+  const tens = Math.floor(n / 10)
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${ZH_DIGITS[tens]}十`}${ZH_DIGITS[n % 10]}`
 }
 
 /** A word that needs the amount after it, in both languages. */
@@ -144,7 +172,8 @@ function range(d: Draw): Pair {
     }
     case 2: {
       const a = d.int(2, 20)
-      return pair(`${a}%至${a + d.int(2, 15)}%`, `${a} to ${a + d.int(2, 15)} percent`)
+      const b = a + d.int(2, 15)
+      return pair(`${a}%至${b}%`, `${a} to ${b} percent`)
     }
     default:
       return pair(`${ZH_NUMERALS[i]}到${ZH_NUMERALS[i + 1]}個月`, `${NUMBER_WORDS[i]} to ${NUMBER_WORDS[i + 1]} months`)
@@ -239,6 +268,46 @@ function clause(d: Draw): Pair {
   }
 }
 
+const SPEAKERS: Pair[] = [
+  pair('經濟部', 'The Ministry of Economic Affairs'),
+  pair('國安局', 'The National Security Bureau'),
+  pair('主計總處', 'The statistics office'),
+  pair('業界分析師', 'Industry analysts'),
+]
+
+/** Who says it, or when and where: what a sub-editor drops first. Wraps a clause that opens a bullet. */
+function framed(d: Draw, c: Pair): Pair {
+  const s = d.pick(SPEAKERS)
+  const year = d.int(2024, 2032)
+  switch (d.int(0, 7)) {
+    case 0:
+      return pair(`${s['zh-Hant']}預估，${c['zh-Hant']}`, `${s.en} estimates that ${lowerFirst(c.en)}`)
+    case 1:
+      return pair(`據${s['zh-Hant']}統計，${c['zh-Hant']}`, `According to ${lowerFirst(s.en)}, ${lowerFirst(c.en)}`)
+    case 2:
+      return pair(`至${year}年，${c['zh-Hant']}`, `By ${year}, ${lowerFirst(c.en)}`)
+    case 3:
+      return pair(`在${year}年的年度檢討中，${c['zh-Hant']}`, `In the ${year} annual review, ${lowerFirst(c.en)}`)
+    case 4:
+      return pair(`此外，${c['zh-Hant']}`, `In addition, ${lowerFirst(c.en)}`)
+    default:
+      return c
+  }
+}
+
+/** A share a speaker reports of its own: 「X表示其…已達Y」, "X says its … has reached Y". */
+function ownShare(d: Draw): Pair {
+  const s = d.pick(SUBJECTS)
+  const metric = d.pick([pair('製程用水回收率', 'process-water recycling rate'), pair('產能利用率', 'capacity utilisation'), pair('國產化比例', 'domestic content share')])
+  const share = (d.int(500, 995) / 10).toFixed(1)
+  const before = (Number(share) - d.int(5, 40) / 10).toFixed(1)
+  const year = d.int(2018, 2022)
+  return pair(
+    `${s['zh-Hant']}表示其${metric['zh-Hant']}已達${share}%，較${year}年的${before}%提高`,
+    `${s.en} says its ${metric.en} has reached ${share}%, up from ${before}% in ${year}`,
+  )
+}
+
 /** How one clause joins the next, in both languages. */
 function joiner(d: Draw): Pair {
   return d.pick([
@@ -259,7 +328,7 @@ function capitalize(text: string): string {
 
 /** Clauses joined until the English reaches `target` characters, ending at a sentence end or not. */
 function passage(d: Draw, target: number): Pair {
-  const first = clause(d)
+  const first = d.chance(0.12) ? ownShare(d) : framed(d, clause(d))
   let zh = first['zh-Hant']
   let en = first.en
   while (en.length < target) {
@@ -291,7 +360,7 @@ function bullet(d: Draw): Pair {
     return d.pick([
       pair(`${s['zh-Hant']}立場未變`, `${s.en} unchanged`),
       pair(`出口${d.pick(REDUPLICATIONS)['zh-Hant']}下降`, `Exports falling ${d.pick(REDUPLICATIONS).en}`),
-      pair(`預算：${amount(d)['zh-Hant']}`, `Budget: ${amount(d).en}`),
+      ((a) => pair(`預算：${a['zh-Hant']}`, `Budget: ${a.en}`))(amount(d)),
     ])
   }
   if (size < 0.55) return passage(d, d.int(40, 130))

@@ -70,26 +70,31 @@ export interface HeadlineProblem {
  * headline says something its bullet does not, in that order.
  */
 export function piecesIn(kept: string, bullet: string, lang: Lang): [number, number][] | undefined {
-  const pieces: [number, number][] = []
-  let rest = kept
-  let from = 0
-  while (rest.length > 0) {
-    if (lang === 'en' && pieces.length > 0) rest = rest.replace(/^ /, '')
-    let best: [number, number] | undefined
-    for (let length = rest.length; length > 0 && !best; length--) {
+  const failed = new Set<string>()
+  // Depth-first, longest run first: the first way to read the whole headline from the bullet in at most MAX_PIECES runs.
+  const search = (at: number, from: number, depth: number): [number, number][] | undefined => {
+    let rest = kept.slice(at)
+    let skipped = 0
+    if (lang === 'en' && depth > 0 && rest.startsWith(' ')) {
+      rest = rest.slice(1)
+      skipped = 1
+    }
+    if (rest.length === 0) return []
+    if (depth === MAX_PIECES || failed.has(`${at}/${from}`)) return undefined
+    for (let length = rest.length; length > 0; length--) {
       const wanted = rest.slice(0, length)
-      const variants = pieces.length === 0 && lang === 'en' ? [wanted, wanted.charAt(0).toLowerCase() + wanted.slice(1)] : [wanted]
+      const variants = depth === 0 && lang === 'en' ? [wanted, wanted.charAt(0).toLowerCase() + wanted.slice(1)] : [wanted]
       for (const variant of variants) {
-        const at = bullet.indexOf(variant, from)
-        if (at >= 0 && (!best || at < best[0])) best = [at, at + length]
+        for (let found = bullet.indexOf(variant, from); found >= 0; found = bullet.indexOf(variant, found + 1)) {
+          const next = search(at + skipped + length, found + length, depth + 1)
+          if (next) return [[found, found + length], ...next]
+        }
       }
     }
-    if (!best) return undefined
-    pieces.push(best)
-    from = best[1]
-    rest = rest.slice(best[1] - best[0])
+    failed.add(`${at}/${from}`)
+    return undefined
   }
-  return pieces
+  return search(0, 0, 0)
 }
 
 /** At most this many runs of the bullet make a headline: attribution, a gloss, a time phrase, a connective dropped. */
