@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from '../brief/model.ts'
+import { closedAt } from './balance.ts'
 import { compressions, withoutArticle } from './compress.ts'
 import { englishCuts } from './cut-en.ts'
 import { chineseCuts } from './cut-zh.ts'
@@ -63,13 +64,22 @@ export function headlineCandidates(text: string, lang: Lang, limit = HEADLINE_LI
  */
 export function rankedCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): Candidate[] {
   const levels = compressions(text, lang)
-  // A bullet that fits is its own headline; its compressions stay on offer, for the other language's line to agree with.
-  if (length(text) <= limit) return [text, ...levels].map((level) => ({ text: level, sound: true }))
+  // A bullet that fits is its own headline; its compressions and cuts stay on offer, for the other language's line
+  // to agree with.
+  if (length(text) <= limit) {
+    const cuts = rankedCuts(cutsOf(levels.at(-1) ?? text, lang), limit, Math.ceil(limit * MIN_SHARE)).filter((cut) => cut.sound)
+    return [text, ...levels, ...cuts.map(shown)].map((option) => ({ text: option, sound: true }))
+  }
   const shortest = levels.at(-1) ?? text
   const minimum = Math.ceil(limit * MIN_SHARE)
   const whole = (base: string): Candidate[] => (length(base) <= limit ? [{ text: base, sound: true }] : [])
-  const cutsOfText = (base: string): Candidate[] =>
-    length(base) <= limit ? whole(base) : rankedCuts(cutsOf(base, lang), limit, minimum).map((cut) => ({ text: shown(cut), sound: cut.sound }))
+  // A base that fits is offered whole, then cut (for the other language's line to agree with).
+  const cutsOfText = (base: string): Candidate[] => [
+    ...whole(base),
+    ...rankedCuts(cutsOf(base, lang), limit, minimum)
+      .filter((cut) => length(base) > limit || cut.sound)
+      .map((cut) => ({ text: shown(cut), sound: cut.sound })),
+  ]
   const candidates: Candidate[] = levels.flatMap(whole)
   candidates.push(...cutsOfText(shortest))
   const bare = withoutArticle(shortest, lang)
@@ -78,23 +88,32 @@ export function rankedCandidates(text: string, lang: Lang, limit = HEADLINE_LIMI
   const clause = key && figureClause(shortest, lang)
   if (clause && clause !== shortest) candidates.push(...cutsOfText(clause))
   const wanted = key && figureKey(key)
+  const lastResort: Candidate[] = []
+  const stated = new Set(findFigures(text, lang).filter((f) => !f.year).map(figureKey))
+  const carriesAny = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => stated.has(figureKey(f)))
   const carries = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => figureKey(f) === wanted)
-  // A second, shorter line rather than a headline without its point: only when no one-line headline keeps the figure.
-  if (wanted && limit === HEADLINE_LIMIT[lang] && !candidates.some((c) => c.sound && carries(c.text))) {
+  // A second, shorter line rather than a headline without its point: first when no one-line headline keeps the key
+  // figure; else last, for the other language's line to agree with.
+  if (limit === HEADLINE_LIMIT[lang]) {
     const longer = FIGURE_LIMIT[lang]
     const longerCuts = (base: string): Candidate[] =>
       length(base) <= longer ? [{ text: base, sound: true }] : rankedCuts(cutsOf(base, lang, longer), longer, limit).map((cut) => ({ text: shown(cut), sound: cut.sound }))
-    candidates.push(...[...longerCuts(shortest), ...(bare ? longerCuts(bare) : []), ...(clause ? longerCuts(clause) : [])].filter((c) => c.sound && carries(c.text)))
+    const all = findFigures(text, lang).map(figureKey)
+    const carriesFigure = (c: Candidate) => findFigures(c.text.replace(/…$/, ''), lang).some((f) => all.includes(figureKey(f)))
+    const extra = [...longerCuts(shortest), ...(bare ? longerCuts(bare) : []), ...(clause ? longerCuts(clause) : [])].filter(
+      (c) => c.sound && length(c.text) > limit && carriesFigure(c),
+    )
+    if (wanted && !candidates.some((c) => c.sound && carries(c.text))) candidates.push(...extra.filter((c) => carriesAny(c.text)))
+    else lastResort.push(...extra)
   }
-  candidates.push({ text: shown(characterCut(shortest, limit)), sound: false })
-  const stated = new Set(findFigures(text, lang).filter((f) => !f.year).map(figureKey))
-  const carriesAny = (candidate: string) => findFigures(candidate.replace(/…$/, ''), lang).some((f) => stated.has(figureKey(f)))
   // A sound headline that keeps the key figure, then one that keeps another, then any sound one; a rule is
   // broken only when nothing else is left.
   const order = (c: Candidate) => (!c.sound ? 3 : wanted && carries(c.text) ? 0 : carriesAny(c.text) ? 1 : 2)
   const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i)
   const seen = new Set<string>()
-  return ranked.map(({ c }) => c).filter((c) => !seen.has(c.text) && seen.add(c.text))
+  return [...ranked.map(({ c }) => c), ...lastResort, { text: shown(characterCut(shortest, limit)), sound: false }].filter(
+    (c) => !seen.has(c.text) && seen.add(c.text),
+  )
 }
 
 /**
@@ -106,8 +125,11 @@ function figureClause(text: string, lang: Lang): string | undefined {
   const key = keyFigure(text, lang)
   if (!key) return undefined
   const before = text.slice(0, key.start)
-  const marks = lang === 'en' ? /[,;:.!?—]\s*(?=[^,;:.!?—]*$)/u : /[，；。：！？,;:!?—]+(?=[^，；。：！？,;:!?—]*$)/u
-  const mark = marks.exec(before)
+  const marks =
+    lang === 'en' ? /(?:[,;:.!?—]\s*|\s(?:because|while|whereas|but|and|as)\s)/gu : /[，；。：！？,;:!?—]+/gu
+  // The last clause mark before the figure that stands outside every quotation and bracket.
+  const closed = closedAt(text)
+  const mark = [...before.matchAll(marks)].filter((m) => closed(m.index)).at(-1)
   if (!mark) return undefined
   const clause = text.slice(mark.index + mark[0].length).trim()
   return compressions(clause, lang).at(-1) ?? (lang === 'en' ? clause.charAt(0).toUpperCase() + clause.slice(1) : clause)
@@ -139,11 +161,10 @@ export function deriveHeadlines(texts: Bilingual<string>, avoid: { [L in Lang]?:
 
 /**
  * The pair of sound candidates with the lowest sum of ranks, trying in turn:
- * both carry the key figure and the same shared figures; both carry the key
- * figure and the same shared figures other than years; both carry another
- * figure, with the same shared figures (then years aside); the same shared
- * figures, then the same ones other than years, in headlines that say
- * enough; the same shared figures in any. Else each language's best.
+ * the same shared figures, years included, with the key figure in both,
+ * else another figure in both, else in headlines that say enough; then the
+ * same with years aside; then the same shared figures in any headlines.
+ * Else each language's best.
  */
 export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>): Bilingual<string> {
   const shared = sharedFigures(texts)
@@ -170,10 +191,10 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
   const full = (a: Annotated, lang: Lang) => length(a.text) >= Math.ceil(HEADLINE_LIMIT[lang] * MIN_SHARE) || !a.text.endsWith('…')
   const passes: ((a: Annotated, b: Annotated) => boolean)[] = [
     (a, b) => a.key && b.key && a.all === b.all,
-    (a, b) => a.key && b.key && a.noYears === b.noYears,
     (a, b) => a.any && b.any && a.all === b.all,
-    (a, b) => a.any && b.any && a.noYears === b.noYears,
     (a, b) => a.all === b.all && full(a, 'zh-Hant') && full(b, 'en'),
+    (a, b) => a.key && b.key && a.noYears === b.noYears,
+    (a, b) => a.any && b.any && a.noYears === b.noYears,
     (a, b) => a.noYears === b.noYears && full(a, 'zh-Hant') && full(b, 'en'),
     (a, b) => a.all === b.all,
   ]

@@ -71,7 +71,7 @@ export const ZH_NEEDS_MORE_END = /[達至到約逾近為於將把被對從向與
 /** Words that end so and stand on their own: 到達, 最近, 認為, 自由. */
 export const ZH_WHOLE_WORDS = list(`到達 抵達 發達 通達 送達 傳達 表達 轉達 下達 最近 附近 鄰近 認為 行為 作為 以為 無為 有為
   自由 理由 經由 事由 方向 面對 反對 相對 絕對 針對 核對 應對 普及 危及 波及 目的 之 總之 隨之 因之
-  存在 現在 實在 所在 自在 內在 外在 尤其 極其 與其`)
+  存在 現在 實在 所在 自在 內在 外在 尤其 極其 與其 北約 條約 合約 契約 公約 制約 節約 預約 簽約`)
 
 /** Chinese numerals and digits: a range (兩至三年, 2025–2027) must not be cut between its two ends. */
 export const ZH_NUMERAL_END = /[\d一二兩三四五六七八九十百千萬%％]$/u
@@ -99,7 +99,7 @@ export const ZH_CLAUSE_STARTERS = list(`
 export const ZH_SUBORDINATORS = list(`雖然 儘管 如果 因為 由於 即使 只要 假如 若 倘若 除非 隨著`)
 
 /** Characters that measure or count the number before them: "2030年", "40％", "3億". */
-export const ZH_NUMBER_UNITS = /^[年月日時分秒％%萬億千百十元個人次倍度兆]/u
+export const ZH_NUMBER_UNITS = /^[年月日時分秒％%萬億千百十元個人次倍度兆噸公毫吉瓩桶座艘架項名位家]/u
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = list(`mr mrs ms dr prof st no vs etc e.g i.e cf fig approx jan feb mar apr jun jul aug sep sept oct nov dec`)

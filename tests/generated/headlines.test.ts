@@ -5,7 +5,10 @@
  * slide line's end, so the cut is forced to fall on or around it.
  */
 import { describe, expect, it } from 'vitest'
+import type { DeckContent } from '../../scripts/deck/content.ts'
 import { deriveHeadline } from '../../scripts/deck/headline.ts'
+import { buildDecks } from '../../scripts/pipeline.ts'
+import { addMetrics, measureHeadlines } from '../support/headline-metrics.ts'
 import { generateBrief } from '../support/generate-brief.ts'
 import { LIMIT, headlineProblems } from '../support/headline-rules.ts'
 
@@ -16,12 +19,34 @@ const problemsOf = (text: string, lang: Lang) =>
 /** A CI-sized set: every bullet of these briefs is checked (the corpus runs any number). */
 const SEEDS = Array.from({ length: 40 }, (_, i) => 1000 + i)
 
+/** The content the decks show for a generated brief: headlines chosen in both languages together, as built. */
+function contentOf(seed: number): DeckContent {
+  const brief = generateBrief(seed)
+  const result = buildDecks({ briefFile: 'b.txt', briefBytes: new TextEncoder().encode(brief.text), source: 'content/b.txt', addonPath: '@/..', normalizePunctuation: false })
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.reason).join('\n'))
+  return result.content
+}
+
 describe('derived headlines of generated briefs', () => {
-  it.each(SEEDS)('seed %i: every bullet and lede gets a whole headline', (seed) => {
-    const brief = generateBrief(seed)
-    const texts = [brief.lede, ...brief.sections.flatMap((s) => s.points)]
-    const problems = texts.flatMap((text) => [...problemsOf(text['zh-Hant'], 'zh-Hant'), ...problemsOf(text.en, 'en')])
+  it.each(SEEDS)('seed %i: every bullet and lede gets a whole headline, in both languages', (seed) => {
+    const content = contentOf(seed)
+    const lines = [content.lede, ...content.sections.flatMap((s) => s.points)]
+    const problems = lines.flatMap(({ headline, detail }) =>
+      (['zh-Hant', 'en'] as const).flatMap((lang) =>
+        headlineProblems(headline[lang], detail[lang].text, lang).map((p) => `${p.rule}: ${p.detail} — "${headline[lang]}" of "${detail[lang].text}"`),
+      ),
+    )
     expect(problems).toEqual([])
+  })
+
+  it('keep the point: a figure in both headlines of ≥ 95% of bullets that state one, the same figures in both languages, no line ending on a word that needs what follows', () => {
+    const metrics = addMetrics(SEEDS.map((seed) => measureHeadlines(contentOf(seed))))
+    // Enough bullets with figures for the share to mean something.
+    expect(metrics.withFigure).toBeGreaterThan(150)
+    expect(metrics.keptInBoth / metrics.withFigure, metrics.misses.filter((m) => m.startsWith('no figure')).join('\n')).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.misses.filter((m) => m.startsWith('figures differ'))).toEqual([])
+    expect(metrics.agreeing).toBe(metrics.bullets)
+    expect(metrics.dangling).toEqual([])
   })
 })
 
