@@ -14,7 +14,6 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../../scripts/browser/find.ts'
-import { deriveHeadline } from '../../scripts/deck/headline.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { exportDecks } from '../../scripts/export/export-decks.ts'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
@@ -26,6 +25,8 @@ import { deckProblems } from '../support/deck-checks.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { MALFORMATIONS, generateBrief, malform } from '../support/generate-brief.ts'
 import { headlineProblems } from '../support/headline-rules.ts'
+import { addMetrics, measureHeadlines, type HeadlineMetrics } from '../support/headline-metrics.ts'
+import { buildDecks } from '../../scripts/pipeline.ts'
 import { browserProblems, handoutPdfProblems, libreOfficeProblems, pptxProblems, slidePdfProblems, warmUp } from '../support/output-checks.ts'
 
 const { values } = parseArgs({
@@ -49,6 +50,7 @@ const REPORT = path.join(ROOT, 'report.md')
 
 type Check = 'headlines' | 'build' | 'malformed' | 'pdf' | 'handout' | 'pptx' | 'browser' | 'libreoffice'
 const failures: { seed: number; check: Check; problems: string[] }[] = []
+const headlineMetrics: HeadlineMetrics[] = []
 const checked: Record<Check, { briefs: number; outputs: number; ms: number }> = {
   headlines: { briefs: 0, outputs: 0, ms: 0 },
   build: { briefs: 0, outputs: 0, ms: 0 },
@@ -109,14 +111,23 @@ try {
     const file = path.join(dir, 'brief.txt')
     await writeFile(file, brief.text)
 
-    const texts = [brief.lede, ...brief.sections.flatMap((s) => s.points)]
-    await check(seed, 'headlines', texts.length * 2, () =>
-      texts.flatMap((text) =>
-        (['zh-Hant', 'en'] as const).flatMap((lang) =>
-          headlineProblems(deriveHeadline(text[lang], lang), text[lang], lang).map((p) => `${lang} "${text[lang].slice(0, 50)}…": ${p.rule}, ${p.detail}`),
+    await check(seed, 'headlines', (brief.sections.flatMap((s) => s.points).length + 1) * 2, () => {
+      // The headlines as the decks show them: both languages chosen together.
+      const built = buildDecks({ briefFile: file, briefBytes: new TextEncoder().encode(brief.text), source: 'content/b.txt', addonPath: '@/..', normalizePunctuation: false })
+      if (!built.ok) return built.diagnostics.map((d) => `refused: ${d.reason}`)
+      const lines = [built.content.lede, ...built.content.sections.flatMap((s) => s.points)]
+      const metrics = measureHeadlines(built.content)
+      headlineMetrics.push(metrics)
+      return [
+        ...lines.flatMap(({ headline, detail }) =>
+          (['zh-Hant', 'en'] as const).flatMap((lang) =>
+            headlineProblems(headline[lang], detail[lang].text, lang).map((p) => `${lang} "${detail[lang].text.slice(0, 50)}…": ${p.rule}, ${p.detail}`),
+          ),
         ),
-      ),
-    )
+        ...metrics.misses.filter((miss) => miss.startsWith('figures differ')),
+        ...metrics.dangling,
+      ]
+    })
 
     const slides = {} as Record<Variant, ReadSlide[]>
     await check(seed, 'build', 3, async () => {
@@ -184,6 +195,18 @@ await writeReport(count)
 console.log(`briefdeck corpus: ${count} briefs from seed ${first}, ${failures.length} failed checks; report in ${path.relative(process.cwd(), REPORT)}`)
 process.exit(failures.length > 0 ? 1 : 0)
 
+/** The issue's three figures for the derived headlines: a figure kept, the languages agreeing, no dangling end. */
+function headlineFigures(): string[] {
+  const m = addMetrics(headlineMetrics)
+  if (m.bullets === 0) return []
+  const share = (a: number, b: number) => `${a} of ${b} (${((100 * a) / Math.max(b, 1)).toFixed(1)}%)`
+  return [
+    `Derived headlines: bullets with a figure other than a year that keep one in both headlines: ${share(m.keptInBoth, m.withFigure)} (target ≥ 95%);`,
+    `bullets whose two headlines carry the same figures: ${share(m.agreeing, m.bullets)} (target 100%); lines ending on a word that needs what follows: ${m.dangling.length} (target 0).`,
+    '',
+  ]
+}
+
 async function writeReport(done: number): Promise<void> {
   const minutes = ((Date.now() - started) / 60000).toFixed(1)
   const lines = [
@@ -192,6 +215,7 @@ async function writeReport(done: number): Promise<void> {
     `${done} of ${count} generated briefs from seed ${first} (seeds ${first}–${first + count - 1}), ${minutes} min.`,
     `Reproduce one: \`npm run corpus -- --count 1 --seed SEED\`; the brief is tests/support/generate-brief.ts's \`generateBrief(SEED)\`.`,
     '',
+    ...headlineFigures(),
     '| check | briefs | outputs checked | failed briefs | time (s) |',
     '|---|---:|---:|---:|---:|',
     ...(Object.keys(checked) as Check[]).map((name) => {
