@@ -163,10 +163,10 @@ export function deriveHeadlines(texts: Bilingual<string>, avoid: { [L in Lang]?:
  * The pair of sound candidates with the lowest sum of ranks, trying in turn:
  * the same shared figures, years included, with the key figure in both,
  * else another figure in both, else in headlines that say enough; then the
- * same with years aside; then the same shared figures in any headlines.
- * Else each language's best.
+ * same with years aside; then the same shared figures in any headlines
+ * (only this last for titles: `preferFigures` false). Else each language's best.
  */
-export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>): Bilingual<string> {
+export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<Candidate[]>, preferFigures = true): Bilingual<string> {
   const shared = sharedFigures(texts)
   const enKey = keyFigure(texts.en, 'en', (f) => shared.has(figureKey(f)))
   const key = enKey && figureKey(enKey)
@@ -198,7 +198,8 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
     (a, b) => a.noYears === b.noYears && full(a, 'zh-Hant') && full(b, 'en'),
     (a, b) => a.all === b.all,
   ]
-  for (const agree of passes) {
+  // A title names the subject: it agrees on figures, it need not carry one.
+  for (const agree of preferFigures ? passes : passes.slice(-1)) {
     for (let sum = 0; sum <= zh.length + en.length - 2; sum++) {
       for (let i = Math.max(0, sum - en.length + 1); i <= Math.min(sum, zh.length - 1); i++) {
         if (agree(zh[i]!, en[sum - i]!)) return { 'zh-Hant': zh[i]!.text, en: en[sum - i]!.text }

@@ -43,7 +43,7 @@ export function deriveLedeLines(lede: Bilingual<string>, source: string, authore
     }
     const zh = options('zh-Hant')
     const en = options('en')
-    return zh.length > 0 && en.length > 0 ? chooseAgreeing(lede, { 'zh-Hant': zh, en }) : undefined
+    return zh.length > 0 && en.length > 0 ? chooseAgreeing(lede, { 'zh-Hant': zh, en }, false) : undefined
   }
   // A lede that states a figure: its headline, the figure kept, is the bottom line, and the title the shortest
   // phrase that is not it. Else the title is the opening phrase and the bottom line goes on from it.
@@ -56,12 +56,13 @@ export function deriveLedeLines(lede: Bilingual<string>, source: string, authore
 /** The lede's opening phrases that could be its title, shortest first. */
 function openings(lede: string, lang: Lang): string[] {
   const limit = HEADLINE_LIMIT[lang]
-  return cutsOf(lede, lang)
-    .filter((c) => c.sound && PHRASE_ENDS.has(c.boundary) && TITLE_MIN[lang](c.text) && length(c.text) <= limit)
+  const whole = cutsOf(lede, lang)
+    .filter((c) => c.sound && TITLE_MIN[lang](c.text) && length(c.text) <= limit)
     // A title has no `…` to say it goes on: it never stops before the of-phrase or 的 that completes its last noun.
     .filter((c) => !(lang === 'en' ? /^\s+of\b/i : /^[的之]/u).test(lede.slice(c.text.length)))
     .sort((a, b) => length(a.text) - length(b.text))
-    .map((c) => c.text)
+  // Phrases first; a shorter run of words only when no phrase will do.
+  return [...whole.filter((c) => PHRASE_ENDS.has(c.boundary)), ...whole.filter((c) => !PHRASE_ENDS.has(c.boundary))].map((c) => c.text)
 }
 
 /** A file name as words, in the language it is written in: Latin names for English, Han names for Chinese. */
