@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readBriefText, sourceYaml } from '../support/brief-oracle.ts'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
@@ -87,7 +88,7 @@ describe('npm run build in a subfolder', () => {
     expect(bad.output()).not.toMatch(/\n\s+at /)
     expect(existsSync(path.join(dir, 'decks'))).toBe(false)
 
-    await writeFile(path.join(dir, 'brief.deck.yaml'), 'title:\n  en: A title\n')
+    await writeFile(path.join(dir, 'brief.deck.yaml'), `title:\n  en: A title\n  ${sourceYaml({ en: readBriefText(BRIEF).en.lede })}\n`)
     const good = runCommand('npm', ['run', '--silent', 'build', '--', '--brief', 'brief.txt', '--out', 'decks'], { cwd: dir })
     expect((await good.exited).code, good.output()).toBe(0)
     expect(good.output()).toContain('wrote decks/zh-Hant.md, decks/en.md, decks/bilingual.md (3 slides each) from brief.txt')

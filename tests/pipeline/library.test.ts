@@ -5,6 +5,7 @@ import { runLibraryBuild, type BuildSettings } from '../../scripts/cli/build.ts'
 import type { Output } from '../../scripts/io/output.ts'
 import { VARIANTS } from '../../scripts/deck/variant.ts'
 import type { Desk } from '../../scripts/project.ts'
+import { readBriefText, sourceYaml } from '../support/brief-oracle.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { projectTempDir } from '../support/tmp.ts'
@@ -71,7 +72,9 @@ describe('npm run build with several briefs in content/', () => {
     expect(again.out).not.toMatch(/wrote/)
     expect(await filesOnDisk(desk.slides)).toEqual(before)
 
-    await writeFile(path.join(desk.content, 'beta.deck.yaml'), 'title:\n  zh-Hant: 新的標題\n  en: A new title\n')
+    const beta = readBriefText(await readFile(path.join(desk.content, 'beta.txt'), 'utf8'))
+    const source = sourceYaml({ 'zh-Hant': beta['zh-Hant'].lede, en: beta.en.lede })
+    await writeFile(path.join(desk.content, 'beta.deck.yaml'), `title:\n  zh-Hant: 新的標題\n  en: A new title\n  ${source}\n`)
     const third = await build()
     expect(third.code, third.err).toBe(0)
     expect(third.out).toMatch(/built beta; current alpha\./)

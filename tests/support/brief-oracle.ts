@@ -65,3 +65,12 @@ export function widenedChinese(typed: string): string {
   })
   return chars.join('')
 }
+
+/**
+ * The `source:` an extras line written for the brief text `texts` records, as YAML flow text:
+ * what a test writes beside an authored line it makes up, read from the brief by the test itself.
+ */
+export function sourceYaml(texts: { 'zh-Hant'?: string; en?: string }): string {
+  const entries = (['zh-Hant', 'en'] as const).filter((lang) => texts[lang] !== undefined).map((lang) => `${lang}: ${JSON.stringify(texts[lang])}`)
+  return `source: { ${entries.join(', ')} }`
+}
