@@ -9,26 +9,12 @@
  * secret in the presenter's address): this code only asks.
  */
 import type { Router } from 'vue-router'
-
-interface RoomRole {
-  events: string
-  position?: string
-}
+import { readRole, type RoomRole } from './room-role.ts'
 
 interface Position {
   page: number
   clicks: number
   source: string
-}
-
-function readRole(): RoomRole | undefined {
-  const content = document.querySelector('meta[name="briefdeck-room"]')?.getAttribute('content')
-  if (!content) return undefined
-  try {
-    return JSON.parse(content) as RoomRole
-  } catch {
-    return undefined
-  }
 }
 
 /** Slide and click of a route: `/3?clicks=2` or `/presenter/3?clicks=2`. */
@@ -47,7 +33,8 @@ export function initRoomSync(router: Router): void {
 
 function follow(router: Router, role: RoomRole): void {
   const me = Math.random().toString(36).slice(2, 12)
-  const isPresenterView = () => router.currentRoute.value.path.startsWith('/presenter')
+  // An audience page has no presenter view (setup/routes.ts): whatever address it was opened at, it goes to the room's slide.
+  const isPresenterView = () => role.position !== undefined && router.currentRoute.value.path.startsWith('/presenter')
   // A page joining mid-talk first goes where the room is; only then may a presenter page post,
   // so that a phone opened as a remote does not pull the room back to its first slide.
   let joined = false
