@@ -177,3 +177,47 @@ describe('npm start -- --lan: pages of another site in the room devices\' browse
   it('move neither the presenter, nor the room, nor the projector, nor the timer', () => attackRoom(false), 900_000)
   it('nor with the presenter on plain HTTP, on the audience origin', () => attackRoom(true), 900_000)
 })
+
+describe('npm start -- --lan: a presenter page whose event stream is refused', () => {
+  const browser = useBrowser()
+
+  it('asks for it again, joins the room, and moves it', async () => {
+    const lines: string[] = []
+    let ready: () => void = () => {}
+    const serving = new Promise<void>((resolve) => (ready = resolve))
+    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
+    let stop: () => void = () => {}
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    const port = await freePort()
+    const exit = main(['--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true })
+    let events: ReturnType<typeof eventStream> | undefined
+    try {
+      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
+      events = eventStream(`${new URL(audienceUrl).origin}/events`)
+      await expect.poll(() => events!.places(), { timeout: 60_000 }).toEqual(['1/0'])
+      const presenter = await context.newPage()
+      // The room full, as when the audience's streams were all taken: the first two asks are refused.
+      let refused = 0
+      await presenter.route(
+        (url) => url.pathname.endsWith('/events'),
+        (route) => (refused++, route.fulfill({ status: 429, headers: { 'Retry-After': '10' }, body: 'Too many open event streams' })),
+        { times: 2 },
+      )
+      const granted = presenter.waitForResponse((answer) => new URL(answer.url()).pathname.endsWith('/events') && answer.status() === 200, { timeout: 120_000 })
+      await presenter.goto(presenterUrl)
+      await slideReady(presenter, { no: 1 }, 120_000)
+      await granted
+      expect(refused).toBe(2)
+      // Once a stream is granted the page has joined (it first goes where the room is): its move reaches the room.
+      await pressFrom(presenter, 'ArrowRight', { no: 1, clicks: 0 }, { no: 2, clicks: 0 })
+      await expect.poll(() => events!.places(), { timeout: 60_000 }).toEqual(['1/0', '2/0'])
+    } finally {
+      events?.close()
+      await context.close()
+      stop()
+      expect(await exit).toBe(0)
+    }
+  }, 900_000)
+})
