@@ -305,6 +305,7 @@ export const presentMessages = {
 export const guardMessages = {
   endpointOff: () => 'briefdeck presents read-only: this endpoint is off',
   otherSite: () => 'briefdeck answers only its own pages',
+  unknownHost: () => 'briefdeck answers only at localhost, 127.0.0.1 or [::1]',
   openedByAnotherSite: () =>
     'briefdeck: a page of another site tried to open this presentation; it was refused. To open it yourself, type or paste its address into the address bar.',
   readOnly: () => 'briefdeck presents read-only: decks change only through `npm run build`',

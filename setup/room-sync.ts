@@ -9,26 +9,12 @@
  * secret in the presenter's address): this code only asks.
  */
 import type { Router } from 'vue-router'
-
-interface RoomRole {
-  events: string
-  position?: string
-}
+import { readRole, type RoomRole } from './room-role.ts'
 
 interface Position {
   page: number
   clicks: number
   source: string
-}
-
-function readRole(): RoomRole | undefined {
-  const content = document.querySelector('meta[name="briefdeck-room"]')?.getAttribute('content')
-  if (!content) return undefined
-  try {
-    return JSON.parse(content) as RoomRole
-  } catch {
-    return undefined
-  }
 }
 
 /** Slide and click of a route: `/3?clicks=2` or `/presenter/3?clicks=2`. */
@@ -39,6 +25,10 @@ function placeOf(route: Router['currentRoute']['value']): { page: number; clicks
   return { page: Number(match[1]), clicks: Number.isInteger(clicks) && clicks >= 0 ? clicks : 0 }
 }
 
+/** How soon a refused event stream is asked for again; doubled at each refusal, up to the last. */
+const FIRST_RETRY_MS = 1_000
+const LAST_RETRY_MS = 10_000
+
 export function initRoomSync(router: Router): void {
   const role = readRole()
   // After the first route is resolved: before it, a presenter page would look like the audience's.
@@ -47,25 +37,50 @@ export function initRoomSync(router: Router): void {
 
 function follow(router: Router, role: RoomRole): void {
   const me = Math.random().toString(36).slice(2, 12)
-  const isPresenterView = () => router.currentRoute.value.path.startsWith('/presenter')
+  // An audience page has no presenter view (setup/routes.ts): whatever address it was opened at, it goes to the room's slide.
+  const isPresenterView = () => role.position !== undefined && router.currentRoute.value.path.startsWith('/presenter')
   // A page joining mid-talk first goes where the room is; only then may a presenter page post,
   // so that a phone opened as a remote does not pull the room back to its first slide.
   let joined = false
 
-  new EventSource(role.events).addEventListener('message', (event: MessageEvent<string>) => {
-    const position = JSON.parse(event.data) as Position
-    joined = true
-    if (position.source === me) return
-    const here = placeOf(router.currentRoute.value)
-    if (here && here.page === position.page && here.clicks === position.clicks) return
-    void router.replace({
+  let room: Position | undefined
+  const goTo = (position: Position) =>
+    router.replace({
       path: `${isPresenterView() ? '/presenter' : ''}/${position.page}`,
       query: { ...router.currentRoute.value.query, clicks: position.clicks > 0 ? String(position.clicks) : undefined },
     })
-  })
+
+  const listen = (retryMs: number): void => {
+    const source = new EventSource(role.events)
+    source.addEventListener('message', (event: MessageEvent<string>) => {
+      retryMs = FIRST_RETRY_MS
+      const position = JSON.parse(event.data) as Position
+      room = position
+      joined = true
+      if (position.source === me) return
+      const here = placeOf(router.currentRoute.value)
+      if (here && here.page === position.page && here.clicks === position.clicks) return
+      void goTo(position)
+    })
+    // After a network error EventSource reconnects by itself; after a refusal (an error status: the
+    // room full, the server restarting) it gives up for good. A page that never joined would never
+    // post: start again, less and less often.
+    source.addEventListener('error', () => {
+      if (source.readyState !== EventSource.CLOSED) return
+      setTimeout(() => listen(Math.min(retryMs * 2, LAST_RETRY_MS)), retryMs)
+    })
+  }
+  listen(FIRST_RETRY_MS)
 
   const post = role.position
-  if (!post) return
+  if (!post) {
+    // An address Slidev does not know (among them the presenter view's, which the audience build
+    // does not have: setup/routes.ts) leads back to the room's slide.
+    router.afterEach((to) => {
+      if (to.name === 'NotFound' && room) void goTo(room)
+    })
+    return
+  }
   // One request at a time, and then the latest place: two sent at once can reach the room in the
   // other order, and it keeps the one that came last (the room on an earlier click). One the network
   // loses holds the next back 10 s at most.

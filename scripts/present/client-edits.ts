@@ -16,12 +16,17 @@
  * - The briefing layout: the presenter view starts in a fourth layout, the
  *   notes first (styled by setup/briefing-layout.css); Slidev's layout button
  *   cycles 1, 2, 3 and back to it, and keeps the presenter's choice.
+ * - A room's pages (`npm start -- --lan`, marked by the room server) take no cross-window
+ *   sync: Slidev's static builds move every window of one origin together (BroadcastChannel),
+ *   so any page another site opens there (`window.open`) would steer them. A room moves by
+ *   the room server alone (setup/room-sync.ts).
  * - The audience sees the last move: a page sends its shared state (slide, click,
  *   timer) to the server one request at a time. Sent at once, two requests can
  *   reach the server in the other order (seen under load: a pause sent after a
  *   click arrived before it), and the server keeps whichever came last — an
  *   older slide for the audience, a running timer for a paused one.
  */
+import { ROLE_META } from './room-files.ts'
 
 export const NOTES_SCALE = 1.5
 /** The number of briefdeck's presenter layout, after Slidev's three. */
@@ -73,6 +78,11 @@ const EDITS: Edit[] = [
     replace: `useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`,
   },
   { file: /\/state\/storage\.ts$/, find: /(if \(presenterLayout\.value )> 3\)/, replace: `$1> ${BRIEFING_LAYOUT})` },
+  {
+    file: /\/state\/syncState\.ts$/,
+    find: /(init<State extends object>\(channelKey: string, onUpdate: \(data: Partial<State>\) => void, state: State, persist = false\) \{)/,
+    replace: `$1\n    if (!__SLIDEV_HAS_SERVER__ && document.querySelector('meta[name="${ROLE_META}"]')) return undefined`,
+  },
   // Each request waits for the one before it to be answered (the server has applied it by then), so
   // the last one sent is the last one kept; each sends the page's state as it is when it goes
   // (`stringify` runs in postNow). No time limit: this is the dev server on this machine's loopback

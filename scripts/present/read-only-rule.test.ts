@@ -37,6 +37,35 @@ describe('judgeRequest', () => {
     expect(judgeRequest(request('GET', '/__slidev/slides/3.json', { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'cors' })).allowed).toBe(false)
   })
 
+  it('answers only at loopback names, whoever asks and however', () => {
+    // Other names of this machine: browsers send no Sec-Fetch-* there, and DNS names can be rebound.
+    for (const host of ['0.0.0.0:3030', '[::ffff:127.0.0.1]:3030', '[::ffff:7f00:1]:3030', '[::]:3030', 'evil.localhost:3030', 'evil.example:3030', '127.0.0.1.evil.example:3030', '']) {
+      for (const method of ['GET', 'HEAD', 'OPTIONS', 'POST']) {
+        expect(judgeRequest({ method, url: '/__slidev/slides/2.json', headers: { host } }), `${method} ${host}`).toMatchObject({ allowed: false, silent: true })
+      }
+      expect(judgeUpgrade({ method: 'GET', url: '/', headers: { host } }).allowed, host).toBe(false)
+    }
+    for (const host of ['localhost:3030', '127.0.0.1:3030', '127.0.0.5:3030', '[::1]:3030']) {
+      expect(judgeRequest({ method: 'GET', url: '/presenter/1', headers: { host } }).allowed, host).toBe(true)
+    }
+  })
+
+  it("refuses reads with another site's Origin (Vite's CORS would answer *.localhost pages), and gives pages of other sites no answer but to a navigation", () => {
+    for (const origin of ['http://evil.localhost:4000', 'http://localhost:4000', 'http://127.0.0.2:3030', 'null']) {
+      for (const url of ['/__slidev/slides/2.json', '/@server-reactive/nav', '/@fs/x/content/brief.txt']) {
+        expect(judgeRequest(request('GET', url, { origin })), `${origin} ${url}`).toMatchObject({ allowed: false, silent: true })
+      }
+    }
+    expect(judgeRequest(request('GET', '/@fs/x.ts', { origin: `http://${own}` })).allowed).toBe(true)
+    // No answer to a page's probe (no-cors), a write from another site, or a read it sends.
+    expect(judgeRequest(request('GET', '/', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' }))).toMatchObject({ allowed: false, silent: true })
+    expect(judgeRequest(request('POST', '/@server-reactive/nav', fromPage('cross-site', 'http://127.0.0.2:8000')))).toMatchObject({ allowed: false, silent: true })
+    expect(judgeRequest(request('POST', '/__mcp', fromPage('same-site', 'http://localhost:9999')))).toMatchObject({ allowed: false, silent: true })
+    // A refusal page for a navigation, and a plain refusal for a script on this machine (no page).
+    expect(judgeRequest(request('GET', '/presenter/1', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }))).toEqual({ allowed: false, status: 403, reason: expect.stringContaining('another site') })
+    expect(judgeRequest(request('POST', '/__slidev/slides/3.json'))).toEqual({ allowed: false, status: 405, reason: expect.any(String) })
+  })
+
   it('turns off the MCP editor and "open in editor" entirely', () => {
     expect(judgeRequest(request('POST', '/__mcp', fromPage('same-origin', `http://${own}`))).allowed).toBe(false)
     expect(judgeRequest(request('GET', '/__mcp/')).allowed).toBe(false)

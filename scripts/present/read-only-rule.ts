@@ -5,10 +5,20 @@
  * `/__mcp`), whatever the origin and content type. The rule, checked before
  * any of Slidev's own middleware:
  *
+ * - only requests naming the server `localhost`, 127.x or [::1] (Host) are
+ *   answered: other names of this machine (`0.0.0.0`, `[::ffff:127.0.0.1]`,
+ *   a name DNS points here) are where browsers send no `Sec-Fetch-*`, so a
+ *   page's request could not be told from a script's;
  * - reading (GET, HEAD, OPTIONS) is allowed to the server's own pages and to
  *   addresses typed or bookmarked (`Sec-Fetch-Site: none`), never to another
- *   site, not even as a navigation: a page of another site could otherwise
- *   open the presenter view (which publishes its position as it loads);
+ *   site (by `Sec-Fetch-Site`, or an `Origin` not the server's: Vite's CORS
+ *   would answer `*.localhost` pages), not even as a navigation: a page of
+ *   another site could otherwise open the presenter view (which publishes its
+ *   position as it loads);
+ * - a refused request of another site gets no answer at all (the connection
+ *   closes), so that a page cannot tell the port open from a closed one
+ *   (`fetch(…, {mode: 'no-cors'})` resolves on any answer); only a navigation
+ *   gets a refusal page, for the person who followed the link;
  * - the only write is the presenter/audience position (`/@server-reactive/nav`,
  *   JSON), and only from a page of this server (`Origin` equal to the server's
  *   own, which every browser sends with a POST);
@@ -27,7 +37,15 @@ export interface RequestFacts {
   headers: Record<string, string | string[] | undefined>
 }
 
-export type Verdict = { allowed: true } | { allowed: false; status: 400 | 403 | 405 | 413 | 415; reason: string }
+export type Verdict =
+  | { allowed: true }
+  | {
+      allowed: false
+      status: 400 | 403 | 405 | 413 | 415
+      reason: string
+      /** Close the connection without an answer (a page of another site, not navigating). */
+      silent?: true
+    }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** The one key of `vite-plugin-vue-server-ref` briefdeck needs: Slidev's shared nav (page, clicks, timer). */
@@ -93,15 +111,30 @@ function fromOwnOrigin(facts: RequestFacts): boolean {
   return origin === `http://${host}`
 }
 
+/** A request a page of another site sent: by the browser's word (`Sec-Fetch-Site`), or by an Origin not the server's. */
+function fromAnotherSite(facts: RequestFacts): boolean {
+  const site = header(facts, 'sec-fetch-site')
+  const origin = header(facts, 'origin')
+  return (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && origin !== `http://${header(facts, 'host')}`)
+}
+
 export function judgeRequest(facts: RequestFacts): Verdict {
+  const host = header(facts, 'host')
+  if (!host || !LOOPBACK_HOST.test(host)) return { allowed: false, status: 403, reason: guardMessages.unknownHost(), silent: true }
+  const verdict = judgeLocalRequest(facts)
+  if (verdict.allowed || !fromAnotherSite(facts) || header(facts, 'sec-fetch-mode') === 'navigate') return verdict
+  return { ...verdict, silent: true }
+}
+
+/** The rule for a request that names the server by a loopback name. */
+function judgeLocalRequest(facts: RequestFacts): Verdict {
   const path = normalPath(facts.url)
   if (path === undefined) return { allowed: false, status: 400, reason: guardMessages.badPath() }
   if (NEVER.test(path)) return { allowed: false, status: 403, reason: guardMessages.endpointOff() }
   const method = facts.method.toUpperCase()
   if (READS.has(method)) {
-    const site = header(facts, 'sec-fetch-site')
-    // Absent: not a browser (a script on this machine, which could edit the files anyway).
-    if (site === undefined || site === 'same-origin' || site === 'none') return ALLOWED
+    // Neither header: not a browser (a script on this machine, which could edit the files anyway).
+    if (!fromAnotherSite(facts)) return ALLOWED
     if (header(facts, 'sec-fetch-mode') === 'navigate') return { allowed: false, status: 403, reason: guardMessages.openedByAnotherSite() }
     return { allowed: false, status: 403, reason: guardMessages.otherSite() }
   }
@@ -117,6 +150,8 @@ export function judgeRequest(facts: RequestFacts): Verdict {
 
 /** A websocket upgrade (Vite's hot reload, which also carries the sync): only from this server's own pages. */
 export function judgeUpgrade(facts: RequestFacts): Verdict {
+  const host = header(facts, 'host')
+  if (!host || !LOOPBACK_HOST.test(host)) return { allowed: false, status: 403, reason: guardMessages.unknownHost(), silent: true }
   const path = normalPath(facts.url)
   if (path === undefined) return { allowed: false, status: 400, reason: guardMessages.badPath() }
   // No Origin: not a page (browsers send one with every websocket).

@@ -1,10 +1,10 @@
 /**
  * Files of a static Slidev build, served to the room: only files inside the
- * build folder, and its index.html marked with the page's role so that
+ * build folder (no dotfile, no symbolic link), and its index.html marked with the page's role so that
  * setup/room-sync.ts knows where to follow (and, for the presenter, post) the
  * position. A plain static site has no mark, and the sync stays off.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface RoomRole {
@@ -46,9 +46,14 @@ export async function readRoomFile(root: string, urlPath: string, role: RoomRole
     return undefined
   }
   if (relative === '') relative = 'index.html'
+  // No dotfile nor dot folder: a build has none, and an editor's or a tool's would be private.
+  if (relative.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return undefined
   const file = path.resolve(root, relative)
   if (file !== root && !file.startsWith(root + path.sep)) return undefined
-  const info = await stat(file).catch(() => undefined)
+  // No symbolic link anywhere below the root (the builds are hard links): one could lead out of it.
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]).catch(() => [])
+  if (!realRoot || realFile !== path.join(realRoot, path.relative(root, file))) return undefined
+  const info = await lstat(file).catch(() => undefined)
   if (!info?.isFile()) return undefined
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
   const body = await readFile(file)

@@ -7,7 +7,9 @@
  *   server's `maxConnections` in all;
  * - event streams: at most `streams` in all and `streamsPerAddress` from one
  *   address; a stream whose unsent data grows past `pendingBytes` (a device
- *   that stopped reading) is dropped;
+ *   that stopped reading) is dropped. The presenter's streams (asked for under
+ *   the secret) are not counted there: however many the audience holds, the
+ *   presenter's pages get theirs, up to `presenterStreams` of their own;
  * - slow requests: headers within `headersMs`, the whole request within
  *   `requestMs`, a TLS handshake within `handshakeMs`.
  */
@@ -20,6 +22,7 @@ export interface RoomLimits {
   socketsPerAddress: number
   streams: number
   streamsPerAddress: number
+  presenterStreams: number
   pendingBytes: number
   headersMs: number
   requestMs: number
@@ -32,6 +35,8 @@ export const ROOM_LIMITS: RoomLimits = {
   socketsPerAddress: 32,
   streams: 400,
   streamsPerAddress: 8,
+  // The laptop, a phone or tablet as a remote, their reloads: far more than a presenter needs.
+  presenterStreams: 32,
   pendingBytes: 64 * 1024,
   headersMs: 10_000,
   requestMs: 30_000,
@@ -69,11 +74,18 @@ export function limitSockets(limits: RoomLimits): (server: HttpServer | TlsServe
 export class StreamRegistry {
   private readonly streams = new Map<ServerResponse, string>()
   private readonly perAddress = new Map<string, number>()
+  private readonly presenter = new Set<ServerResponse>()
 
   constructor(private readonly limits: RoomLimits) {}
 
-  /** Adds a stream, or returns false when a cap is reached. */
-  add(res: ServerResponse, address: string): boolean {
+  /** Adds a stream, or returns false when a cap is reached; `presenter`: the presenter's, counted apart. */
+  add(res: ServerResponse, address: string, presenter = false): boolean {
+    if (presenter) {
+      if (this.presenter.size >= this.limits.presenterStreams) return false
+      this.presenter.add(res)
+      res.once('close', () => this.presenter.delete(res))
+      return true
+    }
     const count = this.perAddress.get(address) ?? 0
     if (this.streams.size >= this.limits.streams || count >= this.limits.streamsPerAddress) return false
     this.streams.set(res, address)
@@ -84,7 +96,7 @@ export class StreamRegistry {
 
   /** Writes to every stream; drops those whose unsent data grew past the limit. */
   broadcast(text: string): void {
-    for (const res of [...this.streams.keys()]) {
+    for (const res of [...this.presenter, ...this.streams.keys()]) {
       res.write(text)
       if (res.writableLength > this.limits.pendingBytes) {
         this.remove(res)
@@ -93,15 +105,17 @@ export class StreamRegistry {
     }
   }
 
+  /** The audience's streams. */
   get size(): number {
     return this.streams.size
   }
 
   endAll(): void {
-    for (const res of [...this.streams.keys()]) res.end()
+    for (const res of [...this.presenter, ...this.streams.keys()]) res.end()
   }
 
   private remove(res: ServerResponse): void {
+    this.presenter.delete(res)
     const address = this.streams.get(res)
     if (address === undefined) return
     this.streams.delete(res)

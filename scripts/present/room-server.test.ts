@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../project.ts'
@@ -27,6 +28,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** A GET with its path exactly as given (node:http sends it untouched), from another loopback address. */
+function rawGet(port: number, rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath, localAddress: '127.0.0.2', agent: false }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', ...headers }, body: JSON.stringify(body) })
 
@@ -47,10 +62,29 @@ describe('the room server', () => {
   })
 
   it('never serves the presenter build without the exact secret, nor files outside a build', async () => {
-    for (const url of [`/${secret.slice(0, -1)}/`, `/${secret}x/assets/app.js`, '/presenter/index.html', '/../presenter/assets/app.js', '/%2e%2e/presenter/index.html', '/..%2fpresenter%2findex.html', '/..%2foutside.txt']) {
-      const response = await fetch(base + url)
-      expect(await response.text(), url).not.toContain('NOTE TEXT')
+    // Sent as written: fetch (WHATWG URL) would resolve the dots before the request leaves.
+    const paths = [
+      `/${secret.slice(0, -1)}/`,
+      `/${secret}x/assets/app.js`,
+      '/presenter/index.html',
+      '/../presenter/assets/app.js',
+      '/assets/../../presenter/index.html',
+      '/%2e%2e/presenter/index.html',
+      '/..%2fpresenter%2findex.html',
+      '/..%2foutside.txt',
+      '/assets/..%2f..%2foutside.txt',
+      '/..%5coutside.txt',
+      `/${secret}/..%2f..%2foutside.txt`,
+      `/${secret}/assets/%2e%2e%2f%2e%2e%2f..%2foutside.txt`,
+      '../outside.txt',
+    ]
+    for (const url of paths) {
+      const answer = await rawGet(server.port, url)
+      expect(answer.body, url).not.toContain('NOTE TEXT')
+      expect(answer.status, url).not.toBe(200)
     }
+    // The same client reads what is there: a refusal above is the guard's, not the client's.
+    expect((await rawGet(server.port, `/${secret}/assets/app.js`)).body).toContain('NOTE TEXT')
   })
 
   it('moves the room only with the secret, and relays the position to every follower', async () => {

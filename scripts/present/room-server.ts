@@ -4,13 +4,17 @@
  * - `/…` (anyone): the audience build, made with `--without-notes`, so no
  *   response here holds a note;
  * - `/events` (anyone): the presenter's slide and click, as server-sent events;
- * - `/SECRET/…`: the presenter build (notes) and, by POST, the only way to move
- *   the room: `/SECRET/position`. The secret (≥ 128 random bits) is checked
- *   here, on every request, in constant time.
+ * - `/SECRET/…`: the presenter build (notes), its own event stream
+ *   (`/SECRET/events`, never refused for the audience's sake: room-limits.ts)
+ *   and, by POST, the only way to move the room: `/SECRET/position`. The
+ *   secret (≥ 128 random bits) is checked here, on every request, in constant time.
  *
  * With `tls`, the presenter's paths are answered only over HTTPS, on a port of
  * their own: the secret never crosses the network in clear. The plain HTTP
- * port serves the audience and does not know the secret.
+ * port serves the audience and does not know the secret; the HTTPS port
+ * serves nothing but the secret's paths. (The builds sync windows of one
+ * origin; an audience page opened there by another site would share the
+ * presenter's origin.)
  *
  * Only the names in `hosts` are answered (no DNS rebinding); the limits of
  * room-limits.ts keep any one device from freezing the room.
@@ -51,6 +55,8 @@ export function newSecret(): string {
 }
 
 const EVENTS = '/events'
+/** The presenter's own event stream, under the secret. */
+const PRESENTER_EVENTS = '/events'
 const MAX_BODY = 1024
 /** Keeps idle connections (phones, proxies) from dropping the event stream. */
 const PING_MS = 20_000
@@ -68,11 +74,31 @@ const HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 }
 
+/**
+ * TLS 1.2 and 1.3 only; in 1.2, forward-secret AEAD suites only (no CBC, no SHA-1 MACs, no
+ * RSA key exchange). TLS 1.3's suites are all AEAD. Every browser of the last years has these.
+ */
+export const TLS_SETTINGS = {
+  minVersion: 'TLSv1.2',
+  ciphers: [
+    'TLS_AES_128_GCM_SHA256',
+    'TLS_AES_256_GCM_SHA384',
+    'TLS_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-CHACHA20-POLY1305',
+  ].join(':'),
+  honorCipherOrder: true,
+} as const
+
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
   const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits }
   const secret = Buffer.from(options.secret)
   const audienceRole: RoomRole = { events: EVENTS }
-  const presenterRole: RoomRole = { events: EVENTS, position: `/${options.secret}/position` }
+  const presenterRole: RoomRole = { events: `/${options.secret}${PRESENTER_EVENTS}`, position: `/${options.secret}/position` }
   const streams = new StreamRegistry(limits)
   let position: Position = { page: 1, clicks: 0, source: 'start' }
 
@@ -93,11 +119,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     res.end(head ? undefined : file.body)
   }
 
-  function follow(req: IncomingMessage, res: ServerResponse): void {
-    if (!streams.add(res, req.socket.remoteAddress ?? '')) {
+  /** `presenter`: a stream asked for under the secret, counted apart from the audience's. */
+  function follow(req: IncomingMessage, res: ServerResponse, presenter: boolean): void {
+    const head = { ...HEADERS, 'Content-Type': 'text/event-stream' }
+    // A HEAD opens no stream: answered at once, and not counted.
+    if (req.method === 'HEAD') return void res.writeHead(200, head).end()
+    if (!streams.add(res, req.socket.remoteAddress ?? '', presenter)) {
       return send(res, 429, 'Too many open event streams', { 'Retry-After': '10', Connection: 'close' })
     }
-    res.writeHead(200, { ...HEADERS, 'Content-Type': 'text/event-stream' })
+    res.writeHead(200, head)
     res.write(`data: ${JSON.stringify(position)}\n\n`)
   }
 
@@ -119,8 +149,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     res.end()
   }
 
-  /** `presenter`: whether this server answers the secret's paths. */
-  function handler(presenter: boolean, secure: boolean) {
+  /**
+   * `presenter`: whether this server answers the secret's paths; `audience`: whether it serves
+   * the audience build and its stream (not the HTTPS port, which serves the presenter only).
+   */
+  function handler(presenter: boolean, audience: boolean, secure: boolean) {
     return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
       if (!isAllowedHost(req.headers.host, options.hosts)) return send(res, 421, 'Unknown host')
       const url = new URL(req.url ?? '/', 'http://room.invalid')
@@ -130,9 +163,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       if (presenter && isSecret(first)) {
         const inner = `/${rest.join('/')}`
         if (inner === '/position' && method === 'POST') return move(req, res, secure)
+        if (inner === PRESENTER_EVENTS && reading) return follow(req, res, true)
         if (reading) return serveFile(res, options.presenterDir, inner, presenterRole, method === 'HEAD')
+      } else if (!audience) {
+        return send(res, 404, 'Not found')
       } else if (reading) {
-        if (url.pathname === EVENTS) return follow(req, res)
+        if (url.pathname === EVENTS) return follow(req, res, false)
         return serveFile(res, options.audienceDir, url.pathname, audienceRole, method === 'HEAD')
       }
       send(res, 405, 'Not allowed')
@@ -152,13 +188,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const timeouts = { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: CHECK_MS }
   let plainPort = options.port
   let securePort = options.tls?.port ?? 0
-  const plain: Server = createServer(timeouts, serve(handler(!options.tls, false)))
+  const plain: Server = createServer(timeouts, serve(handler(!options.tls, true, false)))
   limit(plain)
   const servers: Server[] = [plain]
   if (options.tls) {
     const secure = createHttpsServer(
-      { ...timeouts, key: options.tls.key, cert: options.tls.cert, handshakeTimeout: limits.handshakeMs },
-      serve(handler(true, true)),
+      { ...timeouts, ...TLS_SETTINGS, key: options.tls.key, cert: options.tls.cert, handshakeTimeout: limits.handshakeMs },
+      serve(handler(true, false, true)),
     )
     limit(secure)
     servers.push(secure)

@@ -17,6 +17,8 @@ import { judgeRequest, judgeSyncBody, judgeUpgrade, MAX_SYNC_BODY, PAGE_HEADERS,
 const EDITOR_ROUTE = /^\/__open-in-editor/i
 
 function refuse(res: ServerResponse, verdict: Exclude<Verdict, { allowed: true }>): void {
+  // No answer at all: to the page that sent it, as if nothing listened on the port.
+  if (verdict.silent) return void res.socket?.destroy()
   res.statusCode = verdict.status
   res.setHeader('Content-Type', 'text/plain; charset=utf-8')
   res.end(`${verdict.reason}\n`)

@@ -7,12 +7,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { request, type IncomingMessage } from 'node:http'
 import { connect, type Socket } from 'node:net'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { connect as connectTls } from 'node:tls'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
 import { allowedHostnames } from '../../scripts/present/room-hosts.ts'
 import { StreamRegistry, ROOM_LIMITS } from '../../scripts/present/room-limits.ts'
+import { makeCertificate } from '../../scripts/present/room-certificate.ts'
 import { newSecret, startRoomServer, type RoomServer } from '../../scripts/present/room-server.ts'
 import type { ServerResponse } from 'node:http'
 
@@ -27,6 +29,12 @@ beforeAll(async () => {
     await mkdir(path.join(dir, name), { recursive: true })
     await writeFile(path.join(dir, name, 'index.html'), `<html><head><title>${name}</title></head><body>${text}</body></html>`)
   }
+  // What no build holds, but a folder served by mistake could: dotfiles, and links leading out.
+  await writeFile(path.join(audienceDir, '.env'), 'DOTFILE TEXT')
+  await mkdir(path.join(audienceDir, '.git'), { recursive: true })
+  await writeFile(path.join(audienceDir, '.git', 'config'), 'DOTFILE TEXT')
+  await symlink(path.join(presenterDir, 'index.html'), path.join(audienceDir, 'linked.html'))
+  await symlink(presenterDir, path.join(audienceDir, 'linked'))
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
@@ -94,6 +102,57 @@ describe('the room server, from devices without the secret', () => {
     expect(await firstEvent(port, '127.0.0.3')).toContain('"page":2')
   })
 
+  it('serves no dotfile and follows no symbolic link', async () => {
+    const own = { Host: `127.0.0.1:${server.port}` }
+    for (const url of ['/.env', '/.git/config', '/%2egit/config', '/linked.html', '/linked/index.html', `/${secret}/../audience/.env`]) {
+      const answer = await ask(server.port, '127.0.0.2', 'GET', url, own)
+      expect(answer.body, url).not.toMatch(/DOTFILE TEXT|NOTE TEXT/)
+      expect(answer.status, url).toBe(404)
+    }
+    // The same folder's plain file is served: the refusals above are the rule's, not a broken folder.
+    expect((await ask(server.port, '127.0.0.2', 'GET', '/index.html', own)).body).toContain('SLIDES ONLY')
+  })
+
+  it('answers HEAD /events at once, without holding a stream', async () => {
+    const limited = await startRoomServer({ audienceDir, presenterDir, secret, host: '127.0.0.1', port: 0, hosts, limits: { streamsPerAddress: 1 } })
+    try {
+      const own = { Host: `127.0.0.1:${limited.port}` }
+      for (let i = 0; i < 3; i++) {
+        const answer = await ask(limited.port, '127.0.0.2', 'HEAD', '/events', own)
+        expect(answer.status).toBe(200)
+      }
+      // The one stream this address may hold is still free.
+      expect(await firstEvent(limited.port, '127.0.0.2')).toContain('"page":1')
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('speaks TLS 1.2 with forward-secret AEAD suites only (no CBC, no SHA-1), and TLS 1.3', async () => {
+    const certificate = await makeCertificate(hosts)
+    const secure = await startRoomServer({ audienceDir, presenterDir, secret, host: '127.0.0.1', port: 0, hosts, tls: { key: certificate.key, cert: certificate.cert, port: 0 } })
+    /** The protocol and suite agreed, or the error, for a client offering only `offer`. */
+    const handshake = (offer: { ciphers?: string; minVersion?: 'TLSv1' | 'TLSv1.2' | 'TLSv1.3'; maxVersion?: 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3' }) =>
+      new Promise<string>((resolve) => {
+        const socket = connectTls({ host: '127.0.0.1', port: secure.securePort!, rejectUnauthorized: false, ...offer }, () => {
+          resolve(`${socket.getProtocol()} ${socket.getCipher().standardName}`)
+          socket.destroy()
+        })
+        socket.on('error', (error) => resolve(`refused: ${error.message}`))
+      })
+    try {
+      for (const suite of ['ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES256-SHA384']) {
+        expect(await handshake({ ciphers: suite, maxVersion: 'TLSv1.2' }), suite).toMatch(/^refused/)
+      }
+      expect(await handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT:@SECLEVEL=0' })).toMatch(/^refused/)
+      expect(await handshake({ ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256', maxVersion: 'TLSv1.2' })).toBe('TLSv1.2 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256')
+      expect(await handshake({ ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305', maxVersion: 'TLSv1.2' })).toBe('TLSv1.2 TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256')
+      expect(await handshake({ minVersion: 'TLSv1.3' })).toMatch(/^TLSv1\.3 TLS_/)
+    } finally {
+      await secure.close()
+    }
+  })
+
   it('forbids framing and keeping a handle on its windows', async () => {
     const answer = await new Promise<IncomingMessage>((resolve) => request({ host: '127.0.0.1', port: server.port, path: '/' }, resolve).end())
     answer.resume()
@@ -130,6 +189,46 @@ describe('the room server under load from the room', () => {
       open[0]!.destroy()
       await closed
       await expect.poll(() => hold('127.0.0.5'), { timeout: 10_000 }).toMatch(/ 200 /)
+    } finally {
+      open.forEach((socket) => socket.destroy())
+      await server.close()
+    }
+  })
+
+  it("never refuses the presenter's stream for the audience's sake", async () => {
+    const limits = { streams: 4, streamsPerAddress: 2 }
+    const server = await startRoomServer({ audienceDir, presenterDir, secret, host: '127.0.0.1', port: 0, hosts, limits })
+    const own = `127.0.0.1:${server.port}`
+    const open: Socket[] = []
+    /** An event stream held open from `from`; resolves with the status line and what follows as it comes. */
+    const hold = (from: string, streamPath: string) =>
+      new Promise<{ status: string; text: () => string }>((resolve, reject) => {
+        const socket = connect({ host: '127.0.0.1', port: server.port, localAddress: from })
+        open.push(socket)
+        let text = ''
+        socket.setEncoding('utf8')
+        socket.on('data', (chunk: string) => {
+          if (!text) resolve({ status: chunk.split('\r\n')[0] ?? '', text: () => text })
+          text += chunk
+        })
+        socket.on('error', reject)
+        socket.write(`GET ${streamPath} HTTP/1.1\r\nHost: ${own}\r\n\r\n`)
+      })
+    try {
+      // The audience fills every place (two addresses, two streams each).
+      for (const from of ['127.0.0.2', '127.0.0.2', '127.0.0.3', '127.0.0.3']) expect((await hold(from, '/events')).status).toMatch(/ 200 /)
+      expect((await hold('127.0.0.4', '/events')).status).toMatch(/ 429 /)
+      // The presenter's page follows the stream its own page names (in the role the server marks in it).
+      const page = await ask(server.port, '127.0.0.5', 'GET', `/${secret}/`, { Host: own })
+      const role = JSON.parse(/name="briefdeck-room" content="([^"]*)"/.exec(page.body)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as { events: string; position: string }
+      const streams = [await hold('127.0.0.5', role.events), await hold('127.0.0.6', role.events)]
+      for (const stream of streams) expect(stream.status).toMatch(/ 200 /)
+      // Its moves reach the full room, and its own streams.
+      const body = JSON.stringify({ page: 3, clicks: 1, source: 'me' })
+      expect((await ask(server.port, '127.0.0.5', 'POST', role.position, { Host: own, Origin: `http://${own}`, 'Content-Type': 'application/json' }, body)).status).toBe(204)
+      await expect.poll(() => streams.map((stream) => stream.text().includes('"page":3')), { timeout: 10_000 }).toEqual([true, true])
+      // A secret one character off opens no stream.
+      expect((await hold('127.0.0.7', role.events.replace(secret, secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A')))).status).not.toMatch(/ 200 /)
     } finally {
       open.forEach((socket) => socket.destroy())
       await server.close()
