@@ -39,6 +39,15 @@ describe('the timer (npm start -- --minutes 10)', () => {
       await pressFrom(page, 'ArrowRight', { no: 1, clicks: 0 }, nextPosition(title)!)
       await expect.poll(async () => (await serverTimer()).status, { timeout: 30_000 }).toBe('running')
       await expect.poll(() => panel(page).getAttribute('data-state')).not.toBe('not-started')
+      // And the rehearsal records from there (this browser's storage holds it: setup/rehearsal-store.ts).
+      const recorded = () =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((key) => key.startsWith('briefdeck:rehearsal:'))
+            .flatMap((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { stretches?: { slide: number }[] }).stretches ?? [])
+            .map((stretch) => stretch.slide),
+        )
+      await expect.poll(recorded).toContain(2)
 
       // A click on the pacing box pauses it, another goes on.
       await panel(page).click({ force: true })
