@@ -87,15 +87,27 @@ export const messages = {
     reason: `Section ${quote(heading)} has no bullets`,
     hint: 'Add its bullets as lines that start with `- `; if this line continues the lede or a bullet, join it to the line before.',
   }),
-  sectionCountMismatch: (counts: Record<Lang, number>): Message => ({
+  sectionWithoutPartner: (
+    lang: Lang,
+    other: Lang,
+    section: number,
+    heading: string,
+    counts: Record<Lang, number>,
+    place: { where: 'before' | 'after'; number: number; heading: string; line: number } | undefined,
+  ): Message => ({
     ruleId: 'section-count-mismatch',
-    reason: `The English part has ${plural(counts.en, 'section')}, the Chinese part has ${counts['zh-Hant']}`,
-    hint: 'Section i of one language must be section i of the other: add the missing section or remove the extra one (a line without `- ` starts a section).',
+    reason: `${LANGUAGE_NAME[lang]} section ${section} (${quote(heading)}) has no ${LANGUAGE_NAME[other]} partner: the ${LANGUAGE_NAME[other]} part has ${plural(counts[other], 'section')}, the ${LANGUAGE_NAME[lang]} part ${counts[lang]}`,
+    hint: `${place ? `Add its ${LANGUAGE_NAME[other]} section ${place.where} ${LANGUAGE_NAME[other]} section ${place.number} (${quote(place.heading)}, line ${place.line})` : `Add its ${LANGUAGE_NAME[other]} section`}, or remove this one. Section i of one language must be section i of the other (a line without \`- \` starts a section).`,
   }),
-  pointCountMismatch: (section: number, heading: string, counts: Record<Lang, number>): Message => ({
+  pointCountMismatch: (section: Record<Lang, number>, heading: string, counts: Record<Lang, number>): Message => ({
     ruleId: 'point-count-mismatch',
-    reason: `English section ${section} (${quote(heading)}) has ${plural(counts.en, 'point')}, Chinese section ${section} has ${counts['zh-Hant']}`,
+    reason: `English section ${section.en} (${quote(heading)}) has ${plural(counts.en, 'point')}, Chinese section ${section['zh-Hant']} has ${counts['zh-Hant']}`,
     hint: 'Bullet j of one language must say what bullet j of the other says: add the missing bullet or merge the extra one.',
+  }),
+  lookalikeBullet: (mark: string): Message => ({
+    ruleId: 'lookalike-bullet',
+    reason: `This line starts with ${quote(mark)}, not \`- \`: did you mean \`- \`?`,
+    hint: `A bullet starts with a hyphen and a space: replace the ${quote(mark)} with \`- \` (on every line reported; pasting from a word processor brings them).`,
   }),
   extrasNotYaml: (detail: string): Message => ({
     ruleId: 'extras-not-yaml',
@@ -144,6 +156,7 @@ export const messages = {
 export const cliMessages = {
   badOptions: (detail: string, command: string) =>
     `${detail}\nRun \`npm run ${command} -- --help\` for the options.`,
+  didYouMean: (typed: string, meant: string) => `Unknown option '${typed}': did you mean ${meant}?`,
   badLanguage: (option: string, value: string, command: string) =>
     `${option} ${value}: the languages are zh-Hant and en.\nRun \`npm run ${command} -- --help\` for the options.`,
   outsideProject: (option: string, dir: string) =>

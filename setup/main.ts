@@ -1,5 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
 import './briefing-layout.css'
+import { initBlankScreen } from './blank-screen.ts'
 import { initRoomSync } from './room-sync.ts'
 import { initShowMode } from './show-mode.ts'
 
@@ -8,4 +9,5 @@ export default defineAppSetup(({ router }) => {
   if (typeof window === 'undefined') return
   initShowMode()
   initRoomSync(router)
+  initBlankScreen(router)
 })

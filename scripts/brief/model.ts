@@ -41,6 +41,12 @@ export interface BriefPart {
   sections: Section[]
   /** Bullets that stand where a heading was expected (before any heading): kept for diagnostics. */
   strayPoints: SourceText[]
+  /**
+   * Bullets marked with a look-alike of `- ` (`•`, `●`, `*`…, as pasted from a
+   * word processor): read as bullets so the rest of the brief is checked as
+   * meant, each kept (its mark, at its place) to be reported.
+   */
+  lookalikeBullets: SourceText[]
 }
 
 /** A brief as parsed, before validation: it may still be malformed. */

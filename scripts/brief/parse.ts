@@ -3,6 +3,11 @@ import type { Brief, BriefPart, Lang, Position, SourceText } from './model.ts'
 const LINE_BREAK = /\r\n|\r|\n/
 /** `- text`, or a lone `-` (an empty bullet, reported by the validator). */
 const BULLET = /^-(?:\s|$)/
+/**
+ * A bullet marked with something that looks like `- ` in a word processor: a
+ * bullet sign, or a star or dash followed by a space. Read as a bullet, and reported.
+ */
+const LOOKALIKE_BULLET = /^(?:[•●▪◦‣∙・]|[*·–—](?=\s))\s*/
 /** The line between the Chinese and the English parts. */
 const SUMMARY = /^summary:$/i
 
@@ -41,10 +46,12 @@ export function parseBrief(text: string, file: string): Brief {
 }
 
 function parsePart(lines: Line[], lang: Lang): BriefPart {
-  const part: BriefPart = { lang, lede: undefined, sections: [], strayPoints: [] }
+  const part: BriefPart = { lang, lede: undefined, sections: [], strayPoints: [], lookalikeBullets: [] }
   lines.forEach((line, index) => {
-    if (BULLET.test(line.text)) {
-      const point = bulletText(line)
+    const lookalike = LOOKALIKE_BULLET.exec(line.text)
+    if (lookalike) part.lookalikeBullets.push({ text: Array.from(line.text)[0]!, position: line.position })
+    if (BULLET.test(line.text) || lookalike) {
+      const point = bulletText(line, lookalike ? LOOKALIKE_BULLET : BULLET)
       const section = part.sections[part.sections.length - 1]
       if (section) section.points.push(point)
       else part.strayPoints.push(point)
@@ -58,8 +65,8 @@ function parsePart(lines: Line[], lang: Lang): BriefPart {
 }
 
 /** The bullet's text after `- `, with its column pointing at the text itself. */
-function bulletText(line: Line): SourceText {
-  const text = line.text.replace(BULLET, '').trimStart()
+function bulletText(line: Line, mark: RegExp): SourceText {
+  const text = line.text.replace(mark, '').trimStart()
   const marker = line.text.length - text.length
   return { text, position: { line: line.position.line, column: line.position.column + marker } }
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostic.ts'
 import { messages, type Message } from '../messages.ts'
+import { pairSections } from './pair-sections.ts'
 import { LANGS, type AlignedBrief, type Brief, type BriefPart, type Position } from './model.ts'
 
 /**
@@ -35,6 +36,7 @@ export function validateBrief(brief: Brief): Diagnostic[] {
     const [firstStray] = part.strayPoints
     if (!part.lede && firstStray) diagnostics.push(report(messages.missingLede(lang), firstStray.position))
     for (const point of part.strayPoints) diagnostics.push(report(messages.pointBeforeHeading(), point.position))
+    for (const mark of part.lookalikeBullets) diagnostics.push(report(messages.lookalikeBullet(mark.text), mark.position))
     for (const section of part.sections) {
       if (section.points.length === 0)
         diagnostics.push(report(messages.sectionWithoutPoints(section.heading.text), section.heading.position))
@@ -54,23 +56,39 @@ function checkAlignment(
   report: (message: Message, position: Position) => Diagnostic,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  const pairs = pairSections(zh.sections, en.sections)
   const counts = { 'zh-Hant': zh.sections.length, en: en.sections.length }
   if (counts.en !== counts['zh-Hant']) {
-    // Point at the first section that has no counterpart in the other language.
-    const longer = counts.en > counts['zh-Hant'] ? en : zh
-    const unmatched = longer.sections[Math.min(counts.en, counts['zh-Hant'])]
-    if (unmatched) diagnostics.push(report(messages.sectionCountMismatch(counts), unmatched.heading.position))
+    // Name each section that has no partner, at its own line, and where its partner would go.
+    const [lang, other] = counts.en > counts['zh-Hant'] ? (['en', 'zh-Hant'] as const) : (['zh-Hant', 'en'] as const)
+    const side = lang === 'en' ? 'en' : 'zh'
+    const otherSide = lang === 'en' ? 'zh' : 'en'
+    const sections = lang === 'en' ? en.sections : zh.sections
+    const others = lang === 'en' ? zh.sections : en.sections
+    sections.forEach((section, index) => {
+      if (pairs.some((pair) => pair[side] === index)) return
+      const before = pairs.filter((pair) => pair[side] < index).at(-1)
+      const after = pairs.find((pair) => pair[side] > index)
+      const neighbour = before ?? after
+      const place = neighbour && {
+        where: before ? ('after' as const) : ('before' as const),
+        number: neighbour[otherSide] + 1,
+        heading: others[neighbour[otherSide]]!.heading.text,
+        line: others[neighbour[otherSide]]!.heading.position.line,
+      }
+      diagnostics.push(report(messages.sectionWithoutPartner(lang, other, index + 1, section.heading.text, counts, place), section.heading.position))
+    })
   }
-  zh.sections.forEach((zhSection, index) => {
-    const enSection = en.sections[index]
-    if (!enSection) return
+  for (const pair of pairs) {
+    const zhSection = zh.sections[pair.zh]!
+    const enSection = en.sections[pair.en]!
     const pointCounts = { 'zh-Hant': zhSection.points.length, en: enSection.points.length }
     // A section without any bullet is reported on its own; a count mismatch would repeat it.
-    if (pointCounts.en === pointCounts['zh-Hant'] || pointCounts.en === 0 || pointCounts['zh-Hant'] === 0) return
+    if (pointCounts.en === pointCounts['zh-Hant'] || pointCounts.en === 0 || pointCounts['zh-Hant'] === 0) continue
     diagnostics.push(
-      report(messages.pointCountMismatch(index + 1, enSection.heading.text, pointCounts), enSection.heading.position),
+      report(messages.pointCountMismatch({ 'zh-Hant': pair.zh + 1, en: pair.en + 1 }, enSection.heading.text, pointCounts), enSection.heading.position),
     )
-  })
+  }
   return diagnostics
 }
 

@@ -5,7 +5,8 @@ Builds the decks of a briefing from its brief (content/NAME.txt), then exports
 them into exports/NAME/, offline, with the fonts embedded:
   NAME.pdf           one page per slide, every click shown; tagged with the
                      deck's language, an outline of the slide titles
-  NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes
+  NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes,
+                     for the audience (no timings, no source lines)
   NAME.pptx          editable slides: titles and headlines as text, each
                      point appearing on its click, the notes as its notes
 
@@ -25,6 +26,9 @@ them into exports/NAME/, offline, with the fonts embedded:
   --show LANG     the bilingual deck showing zh-Hant or en only (as the
                   presenter's L key does), into bilingual-LANG.pdf,
                   bilingual-LANG-handout.pdf….
+  --speaker       handouts for the speaker: each note also with the slide's
+                  time budget and its source lines in the brief, and the
+                  first page with the slot and the expected speaking time.
   --no-cache      build every deck afresh; by default a deck whose build
                   inputs (deck, components, setup, styles, fonts, lockfile)
                   are unchanged reuses its last static build.

@@ -26,6 +26,8 @@ export interface ExportOptions {
   source: DeckSource
   /** See `ExportRequest.show`. */
   show?: Lang | undefined
+  /** See `ExportRequest.speaker`. */
+  speaker?: boolean
   noCache: boolean
 }
 
@@ -40,6 +42,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
       brief: { type: 'string' },
       decks: { type: 'string' },
       show: { type: 'string' },
+      speaker: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,6 +61,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     formats: parseChoices(values.format, FORMATS, '--format', 'export'),
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
     source: parseDeckSource(names, values.brief, values.decks, 'export'),
+    speaker: values.speaker ?? false,
     noCache: values['no-cache'] ?? false,
   }
 }
@@ -80,6 +84,7 @@ export async function runExport(options: ExportOptions, output: Output = console
           formats: options.formats,
           out: set.fromLibrary ? path.join(options.out, set.name) : options.out,
           show: options.show,
+          speaker: options.speaker ?? false,
           noCache: options.noCache,
         },
         (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),

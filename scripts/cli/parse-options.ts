@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { cliMessages } from '../messages.ts'
 import { UserError } from '../io/user-error.ts'
 import { parseMinutes } from '../timing/clock.ts'
+import { suggestOption } from './suggest-option.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -14,7 +15,7 @@ export function parseOptions<const O extends Options>(argv: string[], options: O
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values
   } catch (error) {
-    throw new UserError(cliMessages.badOptions((error as Error).message, command))
+    throw new UserError(cliMessages.badOptions(explainOptionError(error, options), command))
   }
 }
 
@@ -24,10 +25,20 @@ export function parseOptionsAndNames<const O extends Options>(argv: string[], op
     const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: true })
     return { values, names: positionals }
   } catch (error) {
-    // Node adds how to pass a positional that starts with '-': no briefing name does, so it only confuses.
-    const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
-    throw new UserError(cliMessages.badOptions(message, command))
+    throw new UserError(cliMessages.badOptions(explainOptionError(error, options), command))
   }
+}
+
+/**
+ * Node's message for an option it refused, with the option most likely meant
+ * when one is close (`--minute` → `--minutes`).
+ */
+export function explainOptionError(error: unknown, options: Options): string {
+  // Node adds how to pass a positional that starts with '-': no briefing name does, so it only confuses.
+  const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
+  const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1]
+  const meant = unknown && suggestOption(unknown, Object.keys(options))
+  return meant ? cliMessages.didYouMean(unknown, meant) : message
 }
 
 /** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */

@@ -16,7 +16,7 @@ import type { BuildOptions } from '../library/make-current.ts'
 import { buildAndSay } from './print-build.ts'
 import { START_USAGE } from './start-usage.ts'
 import { resolveUserPath } from '../io/display-path.ts'
-import { minutesOption } from './parse-options.ts'
+import { explainOptionError, minutesOption } from './parse-options.ts'
 import { runCli } from './run-cli.ts'
 import { UserError } from '../io/user-error.ts'
 
@@ -44,6 +44,18 @@ export interface StartOptions {
 }
 
 
+const START_OPTIONS = {
+  deck: { type: 'string' },
+  port: { type: 'string' },
+  notes: { type: 'string' },
+  brief: { type: 'string' },
+  minutes: { type: 'string' },
+  lan: { type: 'boolean' },
+  host: { type: 'string' },
+  'plain-http': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 /** Reads the options of `npm start`; throws a UserError for anything else. */
 export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   let values
@@ -51,22 +63,12 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   try {
     ;({ values, positionals } = parseArgs({
       args: argv,
-      options: {
-        deck: { type: 'string' },
-        port: { type: 'string' },
-        notes: { type: 'string' },
-        brief: { type: 'string' },
-        minutes: { type: 'string' },
-        lan: { type: 'boolean' },
-        host: { type: 'string' },
-        'plain-http': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: START_OPTIONS,
       strict: true,
       allowPositionals: true,
     }))
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\nRun \`npm start -- --help\` for the options.`)
+    throw new UserError(`${explainOptionError(error, START_OPTIONS)}\nRun \`npm start -- --help\` for the options.`)
   }
   if (values.help) return 'help'
   checkNames(positionals)

@@ -32,6 +32,15 @@ export function sourceNote(file: string, ranges: string[], lang: Lang): string {
   return `<p class="deck-note-source" lang="${lang}">${escapeNote(text)}</p>`
 }
 
+/**
+ * The title slide's note: what the notes take to say, and the slot. Marked as
+ * the presenter's, like the time and source lines, so that a handout for the
+ * audience leaves it out (scripts/export/deck.ts).
+ */
+export function planNote(text: string, lang: Lang): string {
+  return `<p class="deck-note-plan" lang="${lang}">${escapeNote(text)}</p>`
+}
+
 /** A small line of a note, before the source line: the slide's time budget. */
 export function timeNote(text: string, lang: Lang): string {
   return `<p class="deck-note-time" lang="${lang}">${escapeNote(text)}</p>`

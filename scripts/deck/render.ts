@@ -4,7 +4,7 @@ import { escapeAttribute, escapeMarkdownInline } from './escape.ts'
 import { labels } from './labels.ts'
 import type { BudgetPlan } from '../timing/budget.ts'
 import { formatClock } from '../timing/clock.ts'
-import { lineRange, noteClick, noteParagraph, sourceNote, timeNote } from './notes.ts'
+import { lineRange, noteClick, noteParagraph, planNote, sourceNote, timeNote } from './notes.ts'
 import { noteLangsOf, variantHtmlLang, variantLangs, type Variant } from './variant.ts'
 
 export interface RenderOptions {
@@ -62,7 +62,7 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
       ].join('\n'),
       [
         ...noteLangs.map((lang) =>
-          noteParagraph(labels.speakingTime[lang](formatClock(plan.expected), formatClock(plan.slot)), lang),
+          planNote(labels.speakingTime[lang](formatClock(plan.expected), formatClock(plan.slot)), lang),
         ),
         ...timing(0),
         // The title slide speaks for the whole brief.

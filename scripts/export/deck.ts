@@ -8,6 +8,8 @@ import { bodyInLanguage, readBody, type BodyTag } from './deck-body.ts'
 export interface LangText {
   lang?: string
   text: string
+  /** A line for the presenter only (the slot and speaking time, a slide's budget, its source lines). */
+  speaker?: true
 }
 
 /** What exporting needs to know of one slide. */
@@ -45,7 +47,9 @@ export const TITLE_SEPARATOR = ' · '
 
 const TAG = /<[^>]*>/g
 /** A paragraph-like element that names its language: how the decks write titles and notes. */
-const LANG_ELEMENT = /<(p|span|div)\b[^>]*\blang="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g
+const LANG_ELEMENT = /<(p|span|div)\b([^>]*)\blang="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g
+/** The classes the decks give the presenter's lines of a note (scripts/deck/notes.ts). */
+const SPEAKER_LINE = /\bclass="deck-note-(?:plan|time|source)"/
 /** Slidev's click markers in notes: `[click]`, `[click:3]`. Brief text never contains them raw. */
 const CLICK_MARKER = /\[click(?::\d+)?\]/g
 
@@ -80,9 +84,10 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
  * decoded, so the text is what the reader sees.
  */
 export function htmlToLangTexts(html: string): LangText[] {
-  const parts = [...html.matchAll(LANG_ELEMENT)].map(([, , lang, inner]) => ({
+  const parts = [...html.matchAll(LANG_ELEMENT)].map(([, , before, lang, inner]): LangText => ({
     lang: lang ?? '',
     text: plainText(inner ?? ''),
+    ...(SPEAKER_LINE.test(before ?? '') ? { speaker: true as const } : {}),
   }))
   if (parts.length > 0) return parts.filter((part) => part.text !== '')
   const text = plainText(html)
@@ -96,6 +101,15 @@ export function joinTitle(parts: LangText[]): string {
 
 function plainText(html: string): string {
   return decodeHTML(html.replace(CLICK_MARKER, '').replace(TAG, '')).trim()
+}
+
+/**
+ * The deck as its audience's handout shows it: each slide's notes without the
+ * presenter's lines (the slot and speaking time, each slide's budget, the
+ * brief's file and lines), which `--speaker` keeps.
+ */
+export function forAudience(deck: ExportDeck): ExportDeck {
+  return { ...deck, slides: deck.slides.map((slide) => ({ ...slide, notes: slide.notes.filter((note) => !note.speaker) })) }
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../browser/find.ts'
 import { projectDeckKey } from '../builds/build-key.ts'
-import { readDeck, showOnly, type ExportDeck } from './deck.ts'
+import { forAudience, readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { renderHandout } from './handout-html.ts'
@@ -18,6 +18,12 @@ export interface ExportRequest {
   out: string
   /** Export the bilingual deck in one language only (the presenter's `L` modes). */
   show?: string | undefined
+  /**
+   * Handouts for the speaker: the notes with the presenter's lines (each slide's
+   * budget, its source lines, the slot). By default a handout is the audience's:
+   * the slide and its notes only.
+   */
+  speaker?: boolean
   /** Make every file afresh instead of reusing one made from the same inputs. */
   noCache?: boolean
 }
@@ -69,7 +75,8 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
   try {
     for (const { deck: whole, key: inputs } of read) {
       const deck = show ? showOnly(whole, show) : whole
-      const key = outputKey(inputs, exporter, deck.name, show)
+      // The speaker's handout and the audience's differ: neither is reused for the other.
+      const key = outputKey(inputs, exporter, deck.name, show, request.speaker === true)
       const cached = request.noCache ? undefined : await cachedOutputs(key, request.formats.map((format) => exportFileName(deck.name, format)))
       if (!cached) {
         pending.push({ deck, key })
@@ -86,7 +93,7 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       // Vue's renderer and UnoCSS load only for an export that prints (an export that reuses every file needs neither).
       const { makePrintSite } = await import('../print/print-site.ts')
       // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
-      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(deck) })))
+      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(handoutOf(deck, request)) })))
       rendering.catch(() => {})
       browser = await launchBrowser({ onePageAtATime: true })
       const tab = await openPrintTab(browser, rendering)
@@ -112,6 +119,11 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
   }
 }
 
+/** The deck as its handout shows it: the audience's, unless the speaker's was asked for. */
+function handoutOf(deck: ExportDeck, request: ExportRequest): ExportDeck {
+  return request.speaker ? deck : forAudience(deck)
+}
+
 async function exportDeck(
   tab: PrintTab,
   deck: ExportDeck,
@@ -131,7 +143,7 @@ async function exportDeck(
     const slides = await showSlides(tab, `/${deck.name}.html`, deck)
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
     // Last: the handout takes the slides into its pages.
-    if (request.formats.includes('handout')) await write('handout', await printHandout(slides, deck))
+    if (request.formats.includes('handout')) await write('handout', await printHandout(slides, handoutOf(deck, request)))
   }
   // PowerPoint's writer loads only for an export that makes a PPTX.
   if (request.formats.includes('pptx')) await write('pptx', await (await import('./pptx.ts')).buildPptx(deck))

@@ -36,8 +36,8 @@ export async function exporterKey(root = PROJECT_ROOT): Promise<string> {
 }
 
 /** The key of one deck's exports: its build, the exporter, and how it is shown. */
-export function outputKey(buildKey: string, exporter: string, name: string, show: string | undefined): string {
-  return createHash('sha256').update(`${buildKey}\0${exporter}\0${name}\0${show ?? ''}`).digest('hex').slice(0, 32)
+export function outputKey(buildKey: string, exporter: string, name: string, show: string | undefined, speaker = false): string {
+  return createHash('sha256').update(`${buildKey}\0${exporter}\0${name}\0${show ?? ''}${speaker ? '\0speaker' : ''}`).digest('hex').slice(0, 32)
 }
 
 /** The cached files of `key`, by file name, if every one of `names` is there. */

@@ -38,7 +38,8 @@ function headLines(page: HandoutPage, slide: ReadSlide): number {
  * A handout's pages against the handout rules of issue #21, as what is wrong,
  * in words (none when it keeps them): every page has its header; a slide's
  * pages follow each other, at most `maxPages` of them; a continued page
- * repeats the title marked continued; no page holds fewer than 4 lines, nor a
+ * repeats the title marked continued; no page holds fewer than 4 lines (but
+ * that of a slide without notes for the audience: its picture alone), nor a
  * continued page fewer than 4 lines of notes; nothing drawn under 9 pt but the
  * slide's picture (text of the slide PDF's page); and every note paragraph is
  * drawn whole, read across page breaks.
@@ -68,7 +69,9 @@ export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], slide
       if (page.continued && !head.includes(squash(part.text + CONTINUED[part.lang]))) problems.push(`${where}: its title "${part.text}${CONTINUED[part.lang]}" is not at its top`)
     }
     if (!page.continued && /（續）|\(continued\)/.test(squash(page.lines.map((line) => line.text).join('')))) problems.push(`${where}: marked continued on a slide's first page`)
-    if (page.lines.length < MIN_LINES) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)
+    // A slide with no notes for the audience (the title slide: its note is the presenter's timing) is its picture alone.
+    const hasNotes = slide.notes['zh-Hant'].length + slide.notes.en.length > 0
+    if (page.lines.length < MIN_LINES && (hasNotes || page.continued)) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)
     const notes = page.lines.length - headLines(page, slide)
     if (page.continued && notes < MIN_LINES) problems.push(`${where}: ${notes} lines of notes (at least ${MIN_LINES})`)
 

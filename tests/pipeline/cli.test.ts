@@ -4,6 +4,9 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { BUILD_USAGE } from '../../scripts/cli/usage.ts'
+import { parseExportArgs } from '../../scripts/cli/export.ts'
+import { parseSiteArgs } from '../../scripts/cli/site.ts'
+import { parseStartArgs } from '../../scripts/cli/start.ts'
 import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
 import { VARIANTS } from '../../scripts/deck/variant.ts'
@@ -113,6 +116,17 @@ describe('npm run build', () => {
     const outside = await runBuildCli(['--out', '/tmp/briefdeck-outside'])
     expect(outside.code).toBe(2)
     expect(outside.stderr).toMatch(/outside the project/)
+  })
+
+  it('names the option a mistyped one most likely meant, for every command', async () => {
+    expect((await runBuildCli(['--minute', '5'])).stderr).toMatch(/^Unknown option '--minute': did you mean --minutes\?\nRun `npm run build -- --help`/)
+    expect(() => parseStartArgs(['--minute', '5'])).toThrow(/^Unknown option '--minute': did you mean --minutes\?\nRun `npm start -- --help`/)
+    expect(() => parseStartArgs(['--mintues', '5'])).toThrow(/did you mean --minutes\?/)
+    expect(() => parseExportArgs(['--fromat', 'pdf'])).toThrow(/^Unknown option '--fromat': did you mean --format\?/)
+    expect(() => parseSiteArgs(['--publc'])).toThrow(/^Unknown option '--publc': did you mean --public\?/)
+    expect(() => parseSiteArgs(['--no-download'])).toThrow(/did you mean --no-downloads\?/)
+    // Nothing close: no guess, Node's own words.
+    expect(() => parseStartArgs(['--remote'])).toThrow(/^Unknown option '--remote'\nRun/)
   })
 
   it('reports a missing brief in one line, without a stack trace', async () => {

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { VARIANTS } from '../../scripts/deck/variant.ts'
+import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { runBuildCli } from '../support/build.ts'
 import { projectTempDir } from '../support/tmp.ts'
 
@@ -61,6 +62,20 @@ const cases: Case[] = [
       ['6:3', 'point-before-heading'],
     ],
   },
+  {
+    name: 'an English section missing in the middle, named at the Chinese heading without a partner',
+    brief: lines('中文導言', '標題一', '- 一', '- 二', '標題二', '- 一', '- 二', '- 三', '標題三', '- 一', '- 二', 'Summary:', 'Lede', 'Heading one', '- a', '- b', 'Heading three', '- a', '- b'),
+    problems: [['5:1', 'section-count-mismatch']],
+  },
+  {
+    name: 'bullets pasted as • and *, each line named',
+    brief: lines(...good.slice(0, 2), '• 要點一', '•要點二', ...good.slice(4, 7), '* Point one', '- Point two'),
+    problems: [
+      ['3:1', 'lookalike-bullet'],
+      ['4:1', 'lookalike-bullet'],
+      ['8:1', 'lookalike-bullet'],
+    ],
+  },
   { name: 'an empty English part', brief: lines(...good.slice(0, 5)), problems: [['5:1', 'empty-part']] },
   { name: 'an empty bullet', brief: lines(...good.slice(0, 4), '-', ...good.slice(4), '- Point three'), problems: [['5:2', 'empty-point']] },
 ]
@@ -90,11 +105,35 @@ describe('a malformed brief', () => {
     expect(after).toEqual(before)
   })
 
+  it('names the section without a partner, its line and where the partner goes', async () => {
+    // The shipped brief with its first English section (lines 14–18) cut: the English part's one section has as many
+    // bullets as either Chinese one, so only the texts (their lengths, the numbers they share) tell which one is missing.
+    const shipped = (await readFile(DEFAULT_BRIEF, 'utf8')).split('\n')
+    const file = path.join(out, 'brief.txt')
+    await writeFile(file, [...shipped.slice(0, 13), ...shipped.slice(18)].join('\n'))
+    const result = await runBuildCli(['--brief', file, '--out', out])
+    expect(result.stderr).toContain(
+      'brief.txt:2:1  error  Chinese section 1 ("總體安全") has no English partner: the English part has 1 section, the Chinese part 2  section-count-mismatch\n' +
+        '    hint: Add its English section before English section 1 ("Prioritizing Security", line 14), or remove this one.',
+    )
+    expect(result.stderr).toContain('briefdeck: 1 problem in')
+  })
+
+  it('says which line to fix for bullets pasted as •: did you mean `- `?', async () => {
+    const file = path.join(out, 'brief.txt')
+    await writeFile(file, lines(...good.slice(0, 2), '• 要點一', '• 要點二', ...good.slice(4)))
+    const result = await runBuildCli(['--brief', file, '--out', out])
+    expect(result.stderr).toContain('brief.txt:3:1  error  This line starts with "•", not `- `: did you mean `- `?  lookalike-bullet')
+    expect(result.stderr).toContain('brief.txt:4:1  error')
+    expect(result.stderr).not.toContain('has no bullets')
+  })
+
   it('reports every problem at once', async () => {
     const file = path.join(out, 'brief.txt')
     await writeFile(file, lines(good[0]!, '- 孤立', '標題一', '標題二', '- 要點', 'Summary:', 'lede', 'Heading', '- a', '- b'))
     const result = await runBuildCli(['--brief', file, '--out', out])
     const rules = [...result.stderr.matchAll(/ {2}([a-z-]+)\n/g)].map((m) => m[1])
-    expect(rules).toEqual(['point-before-heading', 'section-without-points', 'section-count-mismatch'])
+    // 標題一 has no bullets and no English partner; 標題二 pairs with Heading, and their bullets differ (1 and 2).
+    expect(rules).toEqual(['point-before-heading', 'section-without-points', 'section-count-mismatch', 'point-count-mismatch'])
   })
 })

@@ -31,7 +31,7 @@ describe('the expected speaking time on the title slide of the shipped decks', (
     ['bilingual', chineseSeconds + englishSeconds],
   ] as const)('%s states the time its notes take to read out (%f s)', async (deck, seconds) => {
     const markdown = await readFile(path.join(DEFAULT_DECKS, `${deck}.md`), 'utf8')
-    const stated = /<!--\n<p lang="[\w-]+">[^<]*?(\d+:\d\d)/.exec(markdown)?.[1]
+    const stated = /<!--\n<p class="deck-note-plan" lang="[\w-]+">[^<]*?(\d+:\d\d)/.exec(markdown)?.[1]
     expect(stated).toBe(clock(seconds))
     expect(seconds).toBeGreaterThan(60)
   })
