@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseDocument } from 'yaml'
 import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_BRIEF, presentDecksFor, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
@@ -18,7 +19,11 @@ describe('live editing while presenting', () => {
     await mkdir(dir, { recursive: true })
     const brief = path.join(dir, 'brief.txt')
     await copyFile(DEFAULT_BRIEF, brief)
-    await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
+    // The extras without the headline of the bullet this test rewrites: a bullet under an authored headline
+    // cannot change without the headline going stale (the last step shows that refusal).
+    const shipped = parseDocument(await readFile(extrasPathFor(DEFAULT_BRIEF), 'utf8'))
+    shipped.deleteIn(['sections', 0, 'points', 1])
+    await writeFile(extrasPathFor(brief), shipped.toString({ lineWidth: 0 }))
     const original = await readFile(brief, 'utf8')
     const extras = extrasPathFor(brief)
     const originalExtras = await readFile(extras, 'utf8')
@@ -82,6 +87,25 @@ describe('live editing while presenting', () => {
       // Saved once: tests/present/live-rounds.test.ts repeats this sequence.
       await writeFile(brief, original)
       await shows('Security in All Aspects')
+
+      // A bullet under an authored headline changes: the headline is stale, the save is refused at the
+      // extras' line with the old and the new text, and the slide keeps what it showed.
+      lines.length = 0
+      const authoredLine = originalExtras.split('\n').findIndex((line) => line.includes('Security experts join the Politburo Standing Committee')) + 1
+      const briefLine = original.split('\n').findIndex((line) => line.includes('Xi appointed experienced')) + 1
+      await writeFile(brief, original.replace('Xi appointed experienced', 'Xi appointed seven experienced'))
+      await expect
+        .poll(() => lines.join('\n'), { timeout: 30_000 })
+        .toMatch(
+          new RegExp(
+            String.raw`brief\.deck\.yaml:${authoredLine}:\d+  error  The headline "Security experts join the Politburo Standing Committee" was written for brief text that has changed: it was "[^"]*appointed experienced[^"]*", \S*brief\.txt:${briefLine} now says "[^"]*appointed seven experienced[^"]*"  extras-stale`,
+          ),
+        )
+      expect(lines.join('\n')).toMatch(/last good decks stay on screen/)
+      const screen = await page.evaluate(() => document.body.innerText)
+      expect(screen).toContain('Security experts join the Politburo Standing Committee')
+      expect(screen).not.toContain('Xi appointed seven experienced')
+      await writeFile(brief, original)
       expect(page.url()).toMatch(/\/presenter\/3$/)
       expect(await samePage()).toBe(true)
     } finally {
