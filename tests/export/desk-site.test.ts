@@ -10,6 +10,7 @@ import { secondsToSay } from '../support/speaking-time.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { serveStatic } from './static-server.ts'
 import { deskTempDir } from '../support/tmp.ts'
+import { ledeSource } from '../support/brief-oracle.ts'
 
 let root: string
 let siteDir: string
@@ -26,9 +27,9 @@ beforeAll(async () => {
   const desk: Desk = { content: path.join(root, 'content'), slides: path.join(root, 'slides') }
   await mkdir(desk.content)
   await writeFile(path.join(desk.content, 'alpha.txt'), taggedBrief('Alpha'))
-  await writeFile(path.join(desk.content, 'alpha.deck.yaml'), 'date: 2026-11-20\ntitle:\n  zh-Hant: 甲號簡報的標題\n  en: The Alpha briefing\n')
+  await writeFile(path.join(desk.content, 'alpha.deck.yaml'), `date: 2026-11-20\ntitle:\n  zh-Hant: 甲號簡報的標題\n  en: The Alpha briefing\n  ${ledeSource(taggedBrief('Alpha'))}\n`)
   await writeFile(path.join(desk.content, 'beta.txt'), taggedBrief('Beta'))
-  await writeFile(path.join(desk.content, 'beta.deck.yaml'), 'title:\n  zh-Hant: 乙號簡報的標題\n  en: The Beta briefing\n')
+  await writeFile(path.join(desk.content, 'beta.deck.yaml'), `title:\n  zh-Hant: 乙號簡報的標題\n  en: The Beta briefing\n  ${ledeSource(taggedBrief('Beta'))}\n`)
   siteDir = path.join(root, 'site')
   const record = (line: string) => printed.push(line)
   code = await runSite({ decks: [...VARIANTS], out: siteDir, source: { names: [], desk }, public: false, noCache: false, downloads: true }, { out: record, err: record })

@@ -8,6 +8,7 @@ import type { Desk } from '../../scripts/project.ts'
 import { SHARED_ASSETS } from '../../scripts/site/site-assets.ts'
 import { taggedBrief } from '../support/tagged-brief.ts'
 import { projectTempDir } from '../support/tmp.ts'
+import { ledeSource } from '../support/brief-oracle.ts'
 
 // Each in a shard of its own or shared, by the SHA-256 of its name (see scripts/site/shard.test.ts):
 // theta → 1/3, alpha → 2/3, beta and gamma → 3/3.
@@ -50,7 +51,7 @@ beforeAll(async () => {
   desk = { content: dir('content'), slides: dir('slides') }
   await mkdir(desk.content)
   for (const name of NAMES) await writeFile(path.join(desk.content, `${name}.txt`), taggedBrief(name[0]!.toUpperCase() + name.slice(1)))
-  await writeFile(path.join(desk.content, 'alpha.deck.yaml'), 'date: 2026-11-20\ntitle:\n  zh-Hant: 甲號簡報\n  en: The Alpha briefing\n')
+  await writeFile(path.join(desk.content, 'alpha.deck.yaml'), `date: 2026-11-20\ntitle:\n  zh-Hant: 甲號簡報\n  en: The Alpha briefing\n  ${ledeSource(taggedBrief('Alpha'))}\n`)
   codes.whole = await runSite(options(dir('whole')), record)
   for (const index of [1, 2, 3]) codes[`shard${index}`] = await runSite(options(dir(`shard-${index}`), { index, count: 3 }), record)
   const joined = await run(['--assemble', dir('shard-1'), dir('shard-2'), dir('shard-3'), '--out', dir('joined')])

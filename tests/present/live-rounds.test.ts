@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
@@ -19,7 +20,10 @@ describe('live editing, round after round', () => {
     await mkdir(dir, { recursive: true })
     const brief = path.join(dir, 'brief.txt')
     await copyFile(DEFAULT_BRIEF, brief)
-    await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
+    // Without the headline of the bullet the rounds rewrite: under an authored headline the edit would go stale.
+    const shipped = parseDocument(await readFile(extrasPathFor(DEFAULT_BRIEF), 'utf8'))
+    shipped.deleteIn(['sections', 0, 'points', 1])
+    await writeFile(extrasPathFor(brief), shipped.toString({ lineWidth: 0 }))
     const original = await readFile(brief, 'utf8')
     // A heading of slide 3 (shown on the slide) and a bullet of it (shown in the notes), made unique per save.
     const saved = (tag: string) =>

@@ -74,3 +74,9 @@ export function sourceYaml(texts: { 'zh-Hant'?: string; en?: string }): string {
   const entries = (['zh-Hant', 'en'] as const).filter((lang) => texts[lang] !== undefined).map((lang) => `${lang}: ${JSON.stringify(texts[lang])}`)
   return `source: { ${entries.join(', ')} }`
 }
+
+/** The `source:` of a title written for this brief: its lede in both languages. */
+export function ledeSource(briefText: string): string {
+  const brief = readBriefText(briefText)
+  return sourceYaml({ 'zh-Hant': brief['zh-Hant'].lede, en: brief.en.lede })
+}
