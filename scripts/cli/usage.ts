@@ -27,9 +27,10 @@ they were and does not stop the others (the exit code is then 1).
   --hide-source  leave out the line at the end of each note that names the
                  brief's file and the lines of the slide's text.
   --write-extras also write FILE's extras (NAME.deck.yaml beside NAME.txt)
-                 with the title and every derived headline, each under the
-                 brief's text it came from, ready to edit. An existing extras
-                 file is never overwritten.
+                 with the title and every headline, each with the brief text
+                 it stands for as its source, ready to edit. An existing file
+                 is brought up to date: lines whose brief text is unchanged
+                 are kept, stale ones redrafted, and each change is listed.
   --help         show this text.
 
 The three decks are written together or not at all: a brief with problems is
