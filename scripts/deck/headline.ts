@@ -42,18 +42,13 @@ export function shown(cut: Cut): string {
  * Pure: the same text always gives the same headline.
  */
 export function deriveHeadline(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string {
-  return headlineCandidates(text, lang, limit)[0]!
+  return rankedCandidates(text, lang, limit)[0]!.text
 }
 
 /** A headline the bullet could get; `sound` when it breaks no rule of where a headline may end. */
 export interface Candidate {
   text: string
   sound: boolean
-}
-
-/** Every headline the bullet could get, best first (see `rankedCandidates`). Never empty. */
-export function headlineCandidates(text: string, lang: Lang, limit = HEADLINE_LIMIT[lang]): string[] {
-  return rankedCandidates(text, lang, limit).map((c) => c.text)
 }
 
 /**
@@ -210,7 +205,7 @@ export function chooseAgreeing(texts: Bilingual<string>, candidates: Bilingual<C
 }
 
 /**
- * Every cut that fits `limit`, best first, as `chooseCut` ranks them: the
+ * Every cut that fits `limit`, best first: the
  * strongest boundary first, and within it a clause that stands alone before
  * one that needs an ellipsis, the longest first; then any other sound cut,
  * then the rest, longest first.
@@ -227,30 +222,12 @@ export function rankedCuts(all: Cut[], limit: number, minimum: number): Cut[] {
   return [...new Set(ranked)]
 }
 
-/**
- * The best cut that fits `limit` and keeps at least `minimum` characters:
- * the strongest boundary first, the longest within it, a clause that stands
- * alone before one that needs an ellipsis. Failing that, the longest sound
- * cut however short, else the longest cut.
- */
-export function chooseCut(all: Cut[], limit: number, minimum: number): Cut | undefined {
-  const cuts = all.filter((cut) => length(shown(cut)) <= limit)
-  for (const tier of TIERS) {
-    const candidates = cuts.filter((c) => c.sound && tier.includes(c.boundary) && length(c.text) >= minimum)
-    const best = longest(candidates.filter((c) => c.complete)) ?? longest(candidates)
-    if (best) return best
-  }
-  return longest(cuts.filter((c) => c.sound)) ?? longest(cuts)
-}
 
 /** A single word longer than the line: nothing better than a character cut exists. */
 function characterCut(text: string, limit: number): Cut {
   return { text: Array.from(text).slice(0, limit - 1).join(''), boundary: 'word', complete: false, sound: false }
 }
 
-function longest(cuts: Cut[]): Cut | undefined {
-  return cuts.reduce<Cut | undefined>((best, cut) => (best && length(best.text) >= length(cut.text) ? best : cut), undefined)
-}
 
 /** Length in code points, so an emoji or a rare Han character counts once. */
 export function length(text: string): number {
