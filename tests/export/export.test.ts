@@ -14,10 +14,10 @@ import { projectTempDir } from '../support/tmp.ts'
 import { HANDOUT_FRAME_PX } from '../../scripts/export/handout-html.ts'
 import { differingShare, handoutSlides, renderPdfPages } from './compare-images.ts'
 import { readHandoutPages } from './handout-pages.ts'
-import { handoutProblems } from './handout-rules.ts'
+import { handoutProblems, notesBelow } from './handout-rules.ts'
 import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
 import { readPptx, type PptxFacts } from './read-pptx.ts'
-import { readShownText } from './shown-text.ts'
+import { readShownItems, readShownText } from './shown-text.ts'
 
 /** The decks' languages, from their headmatter `lang`. */
 const DECK_LANG: Record<Variant, string> = { 'zh-Hant': 'zh-Hant', en: 'en', bilingual: 'zh-Hant' }
@@ -41,8 +41,8 @@ interface Exported {
   /** Each page of the slide PDF: the text a reader sees on it. */
   shown: string[]
   handout: PdfFacts
-  /** Each page of the handout: the text a reader sees on it. */
-  handoutShown: string[]
+  /** Each page of the handout: the text a reader sees in its notes region (below the slide's picture). */
+  handoutNotes: string[]
   pptx: PptxFacts
   /** The files, for what is read from them as images. */
   files: { pdf: string; handout: string }
@@ -53,7 +53,7 @@ let outDir: string
 let lines: { out: string[]; err: string[] }
 let exitCode: number
 const exported = {} as Record<Variant, Exported>
-let hostile: { slides: ReadSlide[]; pdf: PdfFacts; shown: string[]; handout: PdfFacts; handoutShown: string[]; report: ExportReport }
+let hostile: { slides: ReadSlide[]; pdf: PdfFacts; shown: string[]; handout: PdfFacts; handoutNotes: string[]; report: ExportReport }
 /** Serves the hostile brief's URLs: any request it sees came from brief text. */
 let recorder: RequestRecorder
 
@@ -80,22 +80,24 @@ beforeAll(async () => {
   exitCode = code
 
   for (const variant of VARIANTS) {
+    const slides = await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8'))
     exported[variant] = {
-      slides: await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8')),
+      slides,
       pdf: await readPdf(path.join(outDir, `${variant}.pdf`)),
       shown: await readShownText(path.join(outDir, `${variant}.pdf`)),
       handout: await readPdf(path.join(outDir, `${variant}-handout.pdf`)),
-      handoutShown: await readShownText(path.join(outDir, `${variant}-handout.pdf`)),
+      handoutNotes: await shownNotes(path.join(outDir, `${variant}-handout.pdf`), slides),
       pptx: await readPptx(path.join(outDir, `${variant}.pptx`)),
       files: { pdf: path.join(outDir, `${variant}.pdf`), handout: path.join(outDir, `${variant}-handout.pdf`) },
     }
   }
+  const hostileSlides = await readDeck(await readFile(path.join(hostileDecks, 'bilingual.md'), 'utf8'))
   hostile = {
-    slides: await readDeck(await readFile(path.join(hostileDecks, 'bilingual.md'), 'utf8')),
+    slides: hostileSlides,
     pdf: await readPdf(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
     shown: await readShownText(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
     handout: await readPdf(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf')),
-    handoutShown: await readShownText(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf')),
+    handoutNotes: await shownNotes(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf'), hostileSlides),
     report,
   }
 }, 600_000)
@@ -103,6 +105,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await recorder?.close()
 })
+
+/** Each handout page's text a reader sees in its notes region: below the slide's picture, never in it. */
+async function shownNotes(file: string, slides: ReadSlide[]): Promise<string[]> {
+  const [pages, shown] = await Promise.all([readHandoutPages(file), readShownItems(file)])
+  return pages.map((page, i) => {
+    const slide = slides[page.slide - 1]
+    const below = slide ? notesBelow(page, slide) : -Infinity
+    return (shown[i] ?? []).filter((item) => item.y < below).map((item) => item.str).join('')
+  })
+}
 
 /** A slide's title as a reader sees it: each language's text, joined as the decks join them. */
 function titleText(slide: ReadSlide): string {
@@ -149,9 +161,9 @@ describe('npm run export', () => {
       })
     })
 
-    it('shows the lede and every bullet of its languages verbatim in the handout, drawn where a reader sees them', () => {
-      const { slides, handout, handoutShown } = deck()
-      const text = squash(handoutShown.join(''))
+    it("shows the lede and every bullet of its languages verbatim in the handout's notes, drawn where a reader sees them", () => {
+      const { slides, handoutNotes } = deck()
+      const text = squash(handoutNotes.join(''))
       const paragraphs = slides.flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
       expect(paragraphs.length).toBeGreaterThan(slides.length)
       for (const paragraph of paragraphs) expect(text).toContain(squash(paragraph))
@@ -160,7 +172,7 @@ describe('npm run export', () => {
     it("fits each slide's notes on its handout page: one page a slide, headed, none under 4 lines, notes not under 9 pt", async () => {
       const { slides, pdf, handout, files } = deck()
       expect(handout.pages).toBe(slides.length)
-      expect(handoutProblems(await readHandoutPages(files.handout), slides, pdf.pageTexts, 1, variant)).toEqual([])
+      expect(handoutProblems(await readHandoutPages(files.handout), slides, 1, variant)).toEqual([])
     })
 
     it('embeds its fonts, the Chinese text in Noto Sans TC subsets', () => {
@@ -232,7 +244,7 @@ describe('npm run export', () => {
 
 describe('exporting the hostile brief', () => {
   it('keeps every hazard literal in the handout and shows the headings on their pages of the slide PDF', () => {
-    const handout = squash(hostile.handoutShown.join(''))
+    const handout = squash(hostile.handoutNotes.join(''))
     for (const hazard of hazardsAt(recorder.origin)) expect(handout).toContain(squash(hazard))
     hostile.slides.forEach((slide, i) => {
       const page = squash(hostile.shown[i] ?? '')

@@ -38,11 +38,10 @@ export async function slidePdfProblems(file: string, slides: ReadSlide[]): Promi
   return problems
 }
 
-/** A deck's handout against the handout rules (tests/export/handout-rules.ts), beside its slide PDF (the slide pictures' text). */
-export async function handoutPdfProblems(handout: string, slidePdf: string, slides: ReadSlide[], label: string): Promise<string[]> {
+/** A deck's handout against the handout rules (tests/export/handout-rules.ts). */
+export async function handoutPdfProblems(handout: string, slides: ReadSlide[], label: string): Promise<string[]> {
   const pages = await readHandoutPages(handout)
-  const slidePages = (await readPdf(slidePdf)).pageTexts
-  return handoutProblems(pages, slides, slidePages, handoutPageBound(slides), label)
+  return handoutProblems(pages, slides, handoutPageBound(slides), label)
 }
 
 /** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
