@@ -36,7 +36,7 @@ describe.each(SEEDS)('generated brief %i', (seed) => {
     await exportDecks({ decks: VARIANTS.map((variant) => deckFile(decks.dir, variant)), formats: ['pdf', 'handout', 'pptx'], out, noCache: true })
   }, 600_000)
 
-  it('the bilingual deck in Chromium: every slide inside its frame, every text tagged, no error, nothing from outside', async () => {
+  it('the bilingual deck in Chromium: every slide inside its frame, every text tagged and in its face, no error, nothing from outside; (first seed) the notes verbatim, the highlight point by point', async () => {
     const problems = await browserProblems({ browser: browser(), url: server().url, content: decks.expected, langs: ['zh-Hant', 'en'], presenter: seed === SEEDS[0] })
     expect(problems).toEqual([])
   }, 300_000)
