@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities'
 import type { ReadSlide } from '../support/deck-reader.ts'
-import { SAME_LINE_PT, type DrawnLine, type HandoutPage } from './handout-pages.ts'
+import { readHandoutPages, SAME_LINE_PT, type DrawnLine, type HandoutPage } from './handout-pages.ts'
+import { readShownItems } from './shown-text.ts'
 import { squash } from './read-pdf.ts'
 
 /** How a page that carries on a slide's notes marks its title, per language (issue #21). */
@@ -119,4 +120,18 @@ export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], maxPa
       if (!read.includes(squash(paragraph))) problems.push(`${label} slide ${i + 1}: a note not drawn whole below its picture: "${paragraph.slice(0, 60)}…"`)
   }
   return problems
+}
+
+/**
+ * Each handout page's text a reader sees (tests/export/shown-text.ts) in its
+ * notes region: below the slide's picture, never in it; on a continued page,
+ * after its header and title (known only with the deck's `slides`).
+ */
+export async function shownNotes(file: string, slides?: ReadSlide[]): Promise<string[]> {
+  const [pages, shown] = await Promise.all([readHandoutPages(file), readShownItems(file)])
+  return pages.map((page, i) => {
+    const slide = slides?.[page.slide - 1]
+    const below = page.picture ? page.picture.bottom : slide ? notesBelow(page, slide) : -Infinity
+    return (shown[i] ?? []).filter((item) => item.y < below).map((item) => item.str).join('')
+  })
 }
