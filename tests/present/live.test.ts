@@ -5,7 +5,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { parse as parseYaml } from 'yaml'
 import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
-import { secondsToSayEachStep } from '../support/speaking-time.ts'
+import { budgetSlack, clockSeconds, secondsToSayEachStep } from '../support/speaking-time.ts'
 import { CANVAS, TMP, useBrowser } from '../browser/fixture.ts'
 import { presenting } from '../support/presenting.ts'
 
@@ -39,14 +39,11 @@ describe('live editing while presenting', () => {
 
       // The pacing panel's budget for this slide, in seconds, against the test's own reckoning from the brief's
       // text (no slot: the time its notes take to say, both languages at the README's pace), never the deck's plan.
-      const panelBudget = async () => {
-        const [, m, s] = /^this slide 0:00 of (\d+):(\d\d)$/.exec((await page.locator('.deck-pacing-slide').textContent()) ?? '') ?? []
-        return m === undefined ? NaN : Number(m) * 60 + Number(s)
-      }
+      const panelBudget = async () => clockSeconds(/^this slide 0:00 of (\d+:\d\d)$/.exec((await page.locator('.deck-pacing-slide').textContent()) ?? '')?.[1])
       const extrasRead = parseYaml(originalExtras) as Parameters<typeof secondsToSayEachStep>[1]
       const reckoned = (text: string) => secondsToSayEachStep(text, extrasRead, ['zh-Hant', 'en'])[2]!.reduce((a, b) => a + b, 0)
       /** How far the panel's budget is from the reckoning, beyond a word or two counted otherwise and a second of rounding. */
-      const off = async (text: string) => Math.abs((await panelBudget()) - reckoned(text)) - Math.max(2, reckoned(text) * 0.03)
+      const off = async (text: string) => Math.abs((await panelBudget()) - reckoned(text)) - budgetSlack(reckoned(text))
       const budgetBefore = await panelBudget()
       expect(await off(original), `${budgetBefore} s shown, ${reckoned(original).toFixed(1)} s reckoned`).toBeLessThanOrEqual(0)
 

@@ -5,7 +5,7 @@ import { main } from '../../scripts/cli/start.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { parse as parseYaml } from 'yaml'
 import { DEFAULT_BRIEF, existingExtras } from '../../scripts/project.ts'
-import { secondsToSayEachStep, sharesOfSlot } from '../support/speaking-time.ts'
+import { budgetSlack, clockSeconds, secondsToSayEachStep, sharesOfSlot } from '../support/speaking-time.ts'
 import { presenting } from '../support/presenting.ts'
 import { pressFrom } from '../support/slide-ready.ts'
 import { pressTimer } from '../support/slidev-timer.ts'
@@ -15,14 +15,7 @@ import { useBrowser } from '../browser/fixture.ts'
 const panel = (page: Page) => page.locator('.deck-pacing')
 const panelText = (page: Page) =>
   panel(page).evaluate((element) => [...element.children].map((child) => child.textContent?.trim()).join(' '))
-/** `m:ss` as seconds. */
-const clockSeconds = (clock: string | undefined) => {
-  const [, m, s] = /^(\d+):(\d\d)$/.exec(clock ?? '') ?? []
-  if (m === undefined) throw new Error(`not a clock: ${clock}`)
-  return Number(m) * 60 + Number(s)
-}
-/** How far a budget shown may be from the test's own reckoning: a word or two counted otherwise, and a second of rounding. */
-const slack = (share: number) => Math.max(2, share * 0.03)
+const slack = budgetSlack
 
 describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
   const browser = useBrowser()

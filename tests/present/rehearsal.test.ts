@@ -4,7 +4,7 @@ import type { Page, Route } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
 import { DEFAULT_BRIEF, decksDirFor, existingExtras } from '../../scripts/project.ts'
-import { secondsToSayEachStep } from '../support/speaking-time.ts'
+import { budgetSlack, clockSeconds, secondsToSayEachStep } from '../support/speaking-time.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { parse as parseYaml } from 'yaml'
 import { useBrowser } from '../browser/fixture.ts'
@@ -15,14 +15,7 @@ import { pressTimer } from '../support/slidev-timer.ts'
 
 /** m:ss, written out here rather than borrowed from the code under test. */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
-/** `m:ss` as seconds. */
-const clockSeconds = (text: string | undefined) => {
-  const [, m, s] = /^(\d+):(\d\d)$/.exec(text ?? '') ?? []
-  if (m === undefined) throw new Error(`not a clock: ${text}`)
-  return Number(m) * 60 + Number(s)
-}
-/** How far a budget shown may be from the test's own reckoning: a word or two counted otherwise, and a second of rounding. */
-const slack = (seconds: number) => Math.max(2, seconds * 0.03)
+const slack = budgetSlack
 const verdict = (actual: number, budget: number) =>
   actual === budget ? 'on time' : `${clock(Math.abs(actual - budget))} ${actual > budget ? 'over' : 'under'}`
 

@@ -174,7 +174,7 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
 }
 
 /** A note paragraph shown in the presenter, against one expected: same language, same text (or matching it). */
-function noteMatches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
+export function noteMatches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
   return expected.lang === shown.lang && (typeof expected.text === 'string' ? expected.text === shown.text : expected.text.test(shown.text))
 }
 

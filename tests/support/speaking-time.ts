@@ -51,3 +51,15 @@ export function sharesOfSlot(steps: number[][], slot: number): number[][] {
   const total = steps.flat().reduce((a, b) => a + b, 0)
   return steps.map((slide) => slide.map((seconds) => (slot * seconds) / total))
 }
+
+/** How far a budget shown may be from the tests' reckoning: a word or two counted otherwise, and a second of rounding. */
+export function budgetSlack(seconds: number): number {
+  return Math.max(2, seconds * 0.03)
+}
+
+/** `m:ss` as a presenter reads it, in seconds, read by the tests themselves (never by `formatClock`). */
+export function clockSeconds(text: string | undefined): number {
+  const [, m, s] = /^(\d+):(\d\d)$/.exec(text ?? '') ?? []
+  if (m === undefined) throw new Error(`not a clock: ${text}`)
+  return Number(m) * 60 + Number(s)
+}
