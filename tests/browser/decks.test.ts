@@ -4,6 +4,7 @@ import { expectedSlides } from './expect-deck.ts'
 import { deckFile, shippedDecks, useBrowser, useDeckServer, type BuiltDecks } from './fixture.ts'
 import { isLocal } from './traffic.ts'
 import { clicksPerSlide, walkDeck, type DeckWalk } from './walk.ts'
+import { noteMatches, typographyProblems } from '../support/output-checks.ts'
 
 // Built once for the three decks, on first use (inside a hook, where a failure is reported).
 let built: Promise<BuiltDecks> | undefined
@@ -84,7 +85,7 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
       if (notes === undefined || notes === 'missing') throw new Error(`no notes shown for slide ${i + 1}`)
       const shown = notes.paragraphs.map(({ lang, text }) => ({ lang, text }))
       // In this order; the notes may say more (the title slide names the brief's lines).
-      const found = shown.filter((paragraph) => expected.notes.some((note) => matches(note, paragraph)))
+      const found = shown.filter((paragraph) => expected.notes.some((note) => noteMatches(note, paragraph)))
       expect(found, `notes of slide ${i + 1}`).toEqual(
         expected.notes.map(({ lang, text }) => ({ lang, text: typeof text === 'string' ? text : expect.stringMatching(text) })),
       )
@@ -101,18 +102,8 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
   })
 
   it('sets every text of every slide in its language\'s face: Chinese in Noto Sans TC with strict line breaking, Latin text in Noto Sans', () => {
-    const typography = walk.slides.flatMap((slide) => slide.typography)
-    expect(new Set(typography.map((t) => t.lang))).toEqual(new Set(langs))
     // Every title, headline and label of every slide, not a sample: one text in another face fails.
-    expect(typography.length).toBeGreaterThan(walk.slides.length * langs.length)
-    for (const { lang, text, fontFamily, lineBreak } of typography) {
-      if (lang === 'zh-Hant') {
-        expect(fontFamily, text).toMatch(/^"Noto Sans TC"/)
-        expect(lineBreak, text).toBe('strict')
-      } else {
-        expect(fontFamily, text).toMatch(/^"Noto Sans"(?! TC)/)
-      }
-    }
+    expect(typographyProblems(walk.slides.flatMap((slide) => slide.typography), langs, walk.slides.length)).toEqual([])
   })
 
   it('loads its fonts from the project (Noto Sans TC for Chinese, Noto Sans for Latin), none from outside', () => {
@@ -124,7 +115,3 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
     if (langs.includes('en')) expect(loaded).toContain('Noto Sans 400 loaded')
   })
 })
-
-function matches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
-  return expected.lang === shown.lang && (typeof expected.text === 'string' ? expected.text === shown.text : expected.text.test(shown.text))
-}

@@ -14,7 +14,6 @@ import type { DeckContent } from '../../scripts/deck/content.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { buildDecks } from '../../scripts/pipeline.ts'
 import { DEFAULT_BRIEF, DEFAULT_DECKS, PROJECT_ROOT, addonPathFor, existingExtras, projectRelative } from '../../scripts/project.ts'
-import { depsCacheOf } from '../../scripts/present/deck-deps-cache.ts'
 import { startSlidev, type SlidevServer } from '../../scripts/slidev/server.ts'
 import { expectedContent, type ExpectedContent } from './expect-deck.ts'
 import { watch, type Traffic } from './traffic.ts'
@@ -128,9 +127,13 @@ export function useDeckServer(
   let server: DeckServer | undefined
   beforeAll(async () => {
     const entry = await deck()
-    if (options.cold) await rm(depsCacheOf(entry), { recursive: true, force: true })
+    // The deck's own Vite dependency cache, where the tests expect it (beside the deck, one folder a
+    // deck), not where the code under test says it is: emptied, then shown to be filled again by this start.
+    const cache = path.join(path.dirname(entry), 'node_modules', '.vite', path.basename(entry, path.extname(entry)))
+    if (options.cold) await rm(cache, { recursive: true, force: true })
     const started = await startSlidev({ deck: entry })
     server = Object.assign(started, { firstLoad: await firstLoad(browser(), started.url) })
+    if (options.cold && !existsSync(cache)) throw new Error(`not a cold start: the server filled no Vite cache at ${cache}`)
   }, 300_000)
   afterAll(async () => {
     await server?.stop()

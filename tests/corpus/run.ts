@@ -167,7 +167,7 @@ try {
     await check(seed, 'handout', 3, async () =>
       (
         await Promise.all(
-          VARIANTS.map((v) => handoutPdfProblems(path.join(out, `${v}-handout.pdf`), path.join(out, `${v}.pdf`), slides[v], v)),
+          VARIANTS.map((v) => handoutPdfProblems(path.join(out, `${v}-handout.pdf`), slides[v], v)),
         )
       ).flat(),
     )

@@ -84,6 +84,38 @@ export async function handoutSlides(pdf: string, frameCssPx: number, width: numb
   }
 }
 
+/** Where a page's slide is drawn, in PDF points from the page's top left. */
+export interface FrameBox {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+/**
+ * Each handout page's slide frame, found as `handoutSlides` finds it (by its
+ * border's colour in poppler's render), in PDF points from the page's top
+ * left; undefined on a page without one. The frame's inside is as tall as a
+ * slide of `width` × `height` drawn as wide as it.
+ */
+export async function handoutFrames(pdf: string, frameCssPx: number, width: number, height: number): Promise<(FrameBox | undefined)[]> {
+  const dpi = (width / frameCssPx) * 96
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'briefdeck-frames-'))
+  try {
+    await run('pdftoppm', ['-png', '-r', dpi.toFixed(3), pdf, path.join(dir, 'page')])
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.png')).sort()
+    const frames: (FrameBox | undefined)[] = []
+    const toPt = (px: number) => (px * 72) / dpi
+    for (const name of files) {
+      const box = frameInside(PNG.sync.read(await readFile(path.join(dir, name))), width)
+      frames.push(box && { top: toPt(box.y), bottom: toPt(box.y + (box.width * height) / width), left: toPt(box.x), right: toPt(box.x + box.width) })
+    }
+    return frames
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
 /** The region `w` × `h` at (`x`, `y`) of an image, brought to `width` × `height` by averaging the pixels each covers. */
 function resample(image: PNG, x: number, y: number, w: number, h: number, width: number, height: number): PNG {
   const out = new PNG({ width, height })

@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities'
 import type { ReadSlide } from '../support/deck-reader.ts'
-import type { HandoutPage } from './handout-pages.ts'
+import { readHandoutPages, SAME_LINE_PT, type DrawnLine, type HandoutPage } from './handout-pages.ts'
+import { readShownItems } from './shown-text.ts'
 import { squash } from './read-pdf.ts'
 
 /** How a page that carries on a slide's notes marks its title, per language (issue #21). */
@@ -34,17 +35,39 @@ function headLines(page: HandoutPage, slide: ReadSlide): number {
   return 1 + (page.continued ? titleParts(slide).length : 0)
 }
 
+/** A line drawn inside the slide's picture (its baseline within the frame): the slide's text, not the page's. */
+function inPicture(page: HandoutPage, line: DrawnLine): boolean {
+  return page.picture !== undefined && line.y <= page.picture.top && line.y >= page.picture.bottom
+}
+
+/**
+ * A page's notes, where a reader reads them: the lines below the slide's
+ * picture; on a page that carries them on (no picture), the lines after its
+ * header and title. Text in the picture is never the notes', even when it is
+ * the same words (a short bullet is its own headline; the notes begin with the
+ * slide's heading).
+ */
+export function notesLines(page: HandoutPage, slide: ReadSlide): DrawnLine[] {
+  const below = notesBelow(page, slide)
+  return page.lines.filter((line) => line.y < below)
+}
+
+/** The baseline (PDF points up from the page's bottom) the notes region of a page starts under: see `notesLines`. */
+export function notesBelow(page: HandoutPage, slide: ReadSlide): number {
+  if (page.picture) return page.picture.bottom
+  const lastHead = page.continued ? page.lines[headLines(page, slide) - 1] : undefined
+  return lastHead ? lastHead.y - SAME_LINE_PT : -Infinity
+}
+
 /**
  * A handout's pages against the handout rules of issue #21, as what is wrong,
  * in words (none when it keeps them): every page has its header; a slide's
- * pages follow each other, at most `maxPages` of them; a continued page
- * repeats the title marked continued; no page holds fewer than 4 lines (but
- * that of a slide without notes for the audience: its picture alone), nor a
- * continued page fewer than 4 lines of notes; nothing drawn under 9 pt but the
- * slide's picture (text of the slide PDF's page); and every note paragraph is
- * drawn whole, read across page breaks.
+    // A slide with no notes for the audience (the title slide: its note is the presenter's timing) is its picture alone.
+    const hasNotes = slide.notes['zh-Hant'].length + slide.notes.en.length > 0
+    if (page.lines.length < MIN_LINES && (hasNotes || page.continued)) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)
+    const notes = notesLines(page, slide).length
  */
-export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], slidePages: string[], maxPages: number, label: string): string[] {
+export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], maxPages: number, label: string): string[] {
   const problems: string[] = []
   const count = slides.length
   for (const page of pages) {
@@ -64,6 +87,8 @@ export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], slide
     const slide = slides[page.slide - 1]
     if (!slide) continue
     const where = `${label} page ${page.no} (slide ${page.slide}${page.continued ? ', continued' : ''})`
+    if (!page.continued && !page.picture) problems.push(`${where}: no slide picture (no frame found)`)
+    if (page.continued && page.picture) problems.push(`${where}: a slide picture on a page that carries notes on`)
     const head = squash(page.lines.slice(1, headLines(page, slide)).map((line) => line.text).join(''))
     for (const part of titleParts(slide)) {
       if (page.continued && !head.includes(squash(part.text + CONTINUED[part.lang]))) problems.push(`${where}: its title "${part.text}${CONTINUED[part.lang]}" is not at its top`)
@@ -72,29 +97,41 @@ export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], slide
     // A slide with no notes for the audience (the title slide: its note is the presenter's timing) is its picture alone.
     const hasNotes = slide.notes['zh-Hant'].length + slide.notes.en.length > 0
     if (page.lines.length < MIN_LINES && (hasNotes || page.continued)) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)
-    const notes = page.lines.length - headLines(page, slide)
+    const notes = notesLines(page, slide).length
     if (page.continued && notes < MIN_LINES) problems.push(`${where}: ${notes} lines of notes (at least ${MIN_LINES})`)
 
-    // Only the slide's picture may draw smaller than the notes' floor: a line's small runs, together, are text of the slide.
-    const picture = squash(slidePages[page.slide - 1] ?? '')
+    // Only the slide's picture may draw smaller than the notes' floor, and only inside its frame.
     for (const line of page.lines) {
+      if (inPicture(page, line)) continue
       const small = line.items.filter((item) => item.size < MIN_NOTES_PT - PT_TOLERANCE)
-      if (small.length === 0) continue
-      const text = small.map((item) => item.str).join('')
-      if (!picture.includes(squash(text))) problems.push(`${where}: "${text}" drawn at ${Math.min(...small.map((item) => item.size)).toFixed(2)} pt`)
+      if (small.length > 0) problems.push(`${where}: "${small.map((item) => item.str).join('')}" drawn at ${Math.min(...small.map((item) => item.size)).toFixed(2)} pt`)
     }
   }
 
-  // A reader reads on across a page break; the continued page's header and title are not the notes'.
+  // A reader reads on across a page break, in the notes region of each page.
   const read = squash(
     pages
-      .flatMap((page) => page.lines.slice(page.continued && slides[page.slide - 1] ? headLines(page, slides[page.slide - 1]!) : 0))
+      .flatMap((page) => (slides[page.slide - 1] ? notesLines(page, slides[page.slide - 1]!) : []))
       .map((line) => line.text)
       .join(''),
   )
   for (const [i, slide] of slides.entries()) {
     for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en])
-      if (!read.includes(squash(paragraph))) problems.push(`${label} slide ${i + 1}: a note not drawn whole: "${paragraph.slice(0, 60)}…"`)
+      if (!read.includes(squash(paragraph))) problems.push(`${label} slide ${i + 1}: a note not drawn whole below its picture: "${paragraph.slice(0, 60)}…"`)
   }
   return problems
+}
+
+/**
+ * Each handout page's text a reader sees (tests/export/shown-text.ts) in its
+ * notes region: below the slide's picture, never in it; on a continued page,
+ * after its header and title (known only with the deck's `slides`).
+ */
+export async function shownNotes(file: string, slides?: ReadSlide[]): Promise<string[]> {
+  const [pages, shown] = await Promise.all([readHandoutPages(file), readShownItems(file)])
+  return pages.map((page, i) => {
+    const slide = slides?.[page.slide - 1]
+    const below = page.picture ? page.picture.bottom : slide ? notesBelow(page, slide) : -Infinity
+    return (shown[i] ?? []).filter((item) => item.y < below).map((item) => item.str).join('')
+  })
 }

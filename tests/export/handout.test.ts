@@ -12,7 +12,7 @@ import { makePrintSite, type PrintSite } from '../../scripts/print/print-site.ts
 import { DEFAULT_DECKS } from '../../scripts/project.ts'
 import { englishText } from '../fixtures/long-notes.ts'
 import { projectTempDir } from '../support/tmp.ts'
-import { readHandoutPages } from './handout-pages.ts'
+import { readHandoutPages, type HandoutPage } from './handout-pages.ts'
 import { squash } from './read-pdf.ts'
 
 /** A4 in PDF points (210 × 297 mm); Chromium rounds the page to whole CSS pixels, within a point. */
@@ -124,8 +124,9 @@ describe('the handout page', () => {
       expect(page.lines[1]?.text, `page ${page.no}`).toBe(`Sweep ${page.slide} (continued)`)
       expect(page.lines.length - 2, `page ${page.no} (slide ${page.slide}): lines of notes`).toBeGreaterThanOrEqual(4)
     }
-    // Read across the page breaks, past each continued page's header and title: every note whole.
-    const read = squash(pages.flatMap((page) => page.lines.slice(page.continued ? 2 : 0)).map((line) => line.text).join(''))
+    // Read across the page breaks, below each slide's picture and past each continued page's header and title: every note whole.
+    const notes = (page: HandoutPage) => (page.picture ? page.lines.filter((line) => line.y < page.picture!.bottom) : page.lines.slice(page.continued ? 2 : 0))
+    const read = squash(pages.flatMap(notes).map((line) => line.text).join(''))
     for (const slide of sweep.slides) expect(read, `slide ${slide.no}`).toContain(squash(slide.notes[0]!.text))
   }, 300_000)
 })

@@ -7,6 +7,7 @@ import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { projectTempDir } from '../support/tmp.ts'
 import { readPdf, squash, type PdfFacts } from './read-pdf.ts'
+import { shownNotes } from './handout-rules.ts'
 import { readShownText } from './shown-text.ts'
 
 const HAN = /\p{Script=Han}/u
@@ -17,6 +18,8 @@ describe('exporting the bilingual deck showing English only (--show en)', () => 
   /** What each page of the slide PDF shows a reader. */
   let shown: string[]
   let handout: PdfFacts
+  /** What each handout page shows a reader below its slide's picture. */
+  let handoutNotes: string[]
   let printed: string[]
   beforeAll(async () => {
     const tmp = await projectTempDir('show')
@@ -33,6 +36,7 @@ describe('exporting the bilingual deck showing English only (--show en)', () => 
     pdf = await readPdf(path.join(tmp, 'out', 'bilingual-en.pdf'))
     shown = await readShownText(path.join(tmp, 'out', 'bilingual-en.pdf'))
     handout = await readPdf(path.join(tmp, 'out', 'bilingual-en-handout.pdf'))
+    handoutNotes = await shownNotes(path.join(tmp, 'out', 'bilingual-en-handout.pdf'), slides)
   }, 600_000)
 
   it('prints every English headline on its slide and no Chinese anywhere, tagged /Lang en', () => {
@@ -46,9 +50,10 @@ describe('exporting the bilingual deck showing English only (--show en)', () => 
     for (const entry of pdf.outline) expect(entry).not.toMatch(HAN)
   })
 
-  it('hands out the English notes only', () => {
-    const text = squash(handout.pageTexts.join(''))
-    expect(text).not.toMatch(HAN)
+  it('hands out the English notes only, drawn below each picture', () => {
+    // No Chinese in any text of the handout, seen or not; every English note where a reader sees the notes.
+    expect(handout.pageTexts.join('')).not.toMatch(HAN)
+    const text = squash(handoutNotes.join(''))
     for (const slide of slides) for (const note of slide.notes.en) expect(text).toContain(squash(decodeHTML(note)))
   })
 })

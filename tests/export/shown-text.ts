@@ -22,11 +22,22 @@ const MIN_CONTRAST = 0.2
  * fail to show. Pages must share one size (a slide PDF's do).
  */
 export async function readShownText(file: string): Promise<string[]> {
+  return (await readShownItems(file)).map((items) => items.map((item) => item.str).join(''))
+}
+
+/** A text run a reader sees (see `readShownText`), with its baseline in PDF points up from the page's bottom. */
+export interface ShownItem {
+  str: string
+  y: number
+}
+
+/** Each page's runs a reader sees, as `readShownText` reads them, each with its baseline. */
+export async function readShownItems(file: string): Promise<ShownItem[][]> {
   const doc = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise
   try {
     const [, , width = 0, height = 0] = (await doc.getPage(1)).view
     const renders = await renderPdfPages(file, Math.round(width * SCALE), Math.round(height * SCALE))
-    const texts: string[] = []
+    const pages: ShownItem[][] = []
     for (let no = 1; no <= doc.numPages; no++) {
       const page = await doc.getPage(no)
       const render = renders[no - 1]
@@ -42,9 +53,9 @@ export async function readShownText(file: string): Promise<string[]> {
         // The glyphs' box: from the baseline down by a descender, up by the size (upright text).
         return contrast(render, (x - left) * SCALE, (top - y - size) * SCALE, (x - left + item.width) * SCALE, (top - y + size * 0.25) * SCALE) >= MIN_CONTRAST
       })
-      texts.push(shown.map((item) => item.str).join(''))
+      pages.push(shown.map((item) => ({ str: item.str, y: item.transform[5] ?? 0 })))
     }
-    return texts
+    return pages
   } finally {
     await doc.destroy()
   }

@@ -12,6 +12,7 @@ import { main as siteMain } from '../../scripts/cli/site.ts'
 import { watch } from '../browser/traffic.ts'
 import { hostileBrief } from '../fixtures/hostile.ts'
 import { runBuildCli } from '../support/build.ts'
+import { readBriefText } from '../support/brief-oracle.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
 import { projectTempDir } from '../support/tmp.ts'
@@ -63,11 +64,19 @@ describe('the site of the hostile brief, from a plain static server', () => {
     try {
       await page.goto(`${server.url}/decks/${DECK}/`)
       await page.waitForURL(/#\/1/)
-      const shown = await walkSlides(page)
-      expect([...shown.keys()]).toEqual(slides.map((_, i) => i + 1))
+      const walked = await walkSlides(page)
+      expect([...walked.keys()]).toEqual(slides.map((_, i) => i + 1))
+      // A click a bullet, from the hostile brief as the tests read it: its markup makes none of its own.
+      const brief = readBriefText(hostileBrief(recorder.origin))
+      expect(slides.map((_, i) => walked.get(i + 1)!.clicks)).toEqual([0, 0, ...brief.en.sections.map((section) => section.points.length)])
       for (let no = 1; no <= slides.length; no++) {
         await page.goto(`${server.url}/decks/${DECK}/#/presenter/${no}`)
-        await page.locator('.slidev-note').first().waitFor()
+        // A hash-only move keeps the page: wait for this slide's own notes, every paragraph, not the last slide's.
+        const paragraphs = [...slides[no - 1]!.notes['zh-Hant'], ...slides[no - 1]!.notes.en].map((paragraph) => paragraph.replace(/\s+/g, ''))
+        await page.waitForFunction((paragraphs) => {
+          const notes = [...document.querySelectorAll('.slidev-note')].map((note) => (note.textContent ?? '').replace(/\s+/g, '')).join('')
+          return paragraphs.every((paragraph) => notes.includes(paragraph))
+        }, paragraphs)
       }
       await traffic.quiet()
       expect(recorder.requests).toEqual([])

@@ -10,13 +10,17 @@ import { main as siteMain } from '../../scripts/cli/site.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { watch } from '../browser/traffic.ts'
 import { runBuildCli } from '../support/build.ts'
+import { readBriefText } from '../support/brief-oracle.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { projectTempDir } from '../support/tmp.ts'
 import { squash } from './read-pdf.ts'
 import { offSite, walkSlides } from './site-walk.ts'
 import { serveStatic } from './static-server.ts'
 
 let decks: Record<Variant, ReadSlide[]>
+/** The shipped brief, as the tests read it (never the code under test). */
+let brief: ReturnType<typeof readBriefText>
 let tmp: string
 let siteDir: string
 let publicDir: string
@@ -31,6 +35,7 @@ beforeAll(async () => {
   const decksDir = path.join(tmp, 'decks')
   const built = await runBuildCli(['--out', decksDir])
   if (built.code !== 0) throw new Error(built.stderr)
+  brief = readBriefText(await readFile(DEFAULT_BRIEF, 'utf8'))
   decks = {} as Record<Variant, ReadSlide[]>
   for (const variant of VARIANTS) decks[variant] = await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8'))
   siteDir = path.join(tmp, 'site')
@@ -115,12 +120,26 @@ describe('npm run site', () => {
       try {
         await page.goto(`${server.url}/decks/${variant}/`)
         await page.waitForURL(/#\/1/)
-        const shown = await walkSlides(page)
-        const seen = new Set(shown.keys())
+        const walked = await walkSlides(page)
+        expect([...walked.keys()]).toEqual(slides.map((_, i) => i + 1))
+        // A click a bullet, from the brief as the tests read it: none on the title and the bottom line.
+        expect(slides.map((_, i) => walked.get(i + 1)!.clicks)).toEqual([0, 0, ...brief.en.sections.map((section) => section.points.length)])
         slides.forEach((slide, i) => {
-          for (const text of [...slide.shown['zh-Hant'], ...slide.shown.en]) expect(shown.get(i + 1), `slide ${i + 1}`).toContain(squash(text))
+          const { seen } = walked.get(i + 1)!
+          expect(seen, `slide ${i + 1}: a text read at each click`).toHaveLength(walked.get(i + 1)!.clicks + 1)
+          for (const lang of ['zh-Hant', 'en'] as const) {
+            // A section's heading shows from the start; its headline j (from 1) from click j on, and not before.
+            const [heading, ...headlines] = slide.shown[lang]
+            seen.forEach((text, click) => {
+              const where = `slide ${i + 1}, click ${click}`
+              if (heading !== undefined) expect(text, where).toContain(squash(heading))
+              headlines.forEach((headline, j) => {
+                if (i < 2 || click > j) expect(text, where).toContain(squash(headline))
+                else expect(text, `${where}: headline ${j + 1} shown before its click`).not.toContain(squash(headline))
+              })
+            })
+          }
         })
-        expect([...seen]).toEqual(slides.map((_, i) => i + 1))
         await recorder.quiet()
         const traffic = recorder.traffic()
         expect(traffic.requests.length).toBeGreaterThan(0)

@@ -9,6 +9,11 @@ import { listeningAddresses, runCommand } from '../support/process.ts'
 
 /** Loopback, in every form the kernel may list a socket bound to it. */
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+/**
+ * "At once" (README): from Ctrl-C to npm's exit while Slidev is starting. Measured at 0.14 s on two busy
+ * cores; the bound leaves room for a slower machine, not for a wait on a timer.
+ */
+const AT_ONCE_MS = 5_000
 
 /** Resolves false if the group has no process left, true while any is alive. */
 function groupAlive(pid: number): boolean {
@@ -52,14 +57,16 @@ describe('npm start, the real entry', () => {
       const pressed = Date.now()
       npm.interrupt()
       const ended = await Promise.race([npm.exited, new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 15_000))])
+      // Timed when npm exits, not after the checks below (which wait up to 10 s of their own).
+      const took = Date.now() - pressed
       expect(ended, `still running 15 s after Ctrl-C:\n${npm.output()}`).not.toBe('late')
+      expect(took, 'ms from Ctrl-C to exit').toBeLessThan(AT_ONCE_MS)
       expect(npm.output()).toMatch(/stopped presenting/)
       expect(npm.output()).not.toMatch(/did not start|\n\s+at /)
       // It stopped before serving: it never announced addresses nobody will answer.
       expect(npm.output()).not.toMatch(/presenter view/)
       await expect.poll(() => groupAlive(npm.child.pid!), { timeout: 10_000 }).toBe(false)
       expect(await listeningAddresses(port)).toEqual([])
-      expect(Date.now() - pressed).toBeLessThan(30_000)
     } finally {
       npm.kill()
     }

@@ -13,6 +13,7 @@ import JSZip from 'jszip'
 import type { Browser } from 'playwright-chromium'
 import { expectedSlides, type ExpectedContent } from '../browser/expect-deck.ts'
 import { CANVAS } from '../browser/fixture.ts'
+import type { LangTypography } from '../browser/probes.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
 import { readHandoutPages } from '../export/handout-pages.ts'
@@ -38,11 +39,10 @@ export async function slidePdfProblems(file: string, slides: ReadSlide[]): Promi
   return problems
 }
 
-/** A deck's handout against the handout rules (tests/export/handout-rules.ts), beside its slide PDF (the slide pictures' text). */
-export async function handoutPdfProblems(handout: string, slidePdf: string, slides: ReadSlide[], label: string): Promise<string[]> {
+/** A deck's handout against the handout rules (tests/export/handout-rules.ts). */
+export async function handoutPdfProblems(handout: string, slides: ReadSlide[], label: string): Promise<string[]> {
   const pages = await readHandoutPages(handout)
-  const slidePages = (await readPdf(slidePdf)).pageTexts
-  return handoutProblems(pages, slides, slidePages, handoutPageBound(slides), label)
+  return handoutProblems(pages, slides, handoutPageBound(slides), label)
 }
 
 /** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
@@ -124,7 +124,8 @@ async function drawnWords(pdf: string): Promise<{ w: number; h: number; words: D
  * The PPTX as LibreOffice Impress renders it (to PDF): every word of text
  * inside the slide, and inside the text box whose text it is (a word is
  * matched to the one box holding its text; a word too short to tell is only
- * checked against the slide).
+ * checked against the slide); on every slide, some word matched to its box,
+ * and every text box drawn (some word of its text on its slide's page).
  */
 export async function libreOfficeProblems(files: string[], workDir: string): Promise<string[]> {
   const out = path.join(workDir, 'lo-pdf')
@@ -138,8 +139,9 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
     const { size, slides } = await textBoxes(file)
     const pages = await drawnWords(path.join(out, name.replace(/\.pptx$/, '.pdf')))
     if (pages.length !== slides.length) problems.push(`${name}: LibreOffice made ${pages.length} pages of ${slides.length} slides`)
-    let matched = 0
     for (const [i, page] of pages.entries()) {
+      let matched = 0
+      const drawn = new Set<Box>()
       // The PDF page is the slide, maybe at another scale.
       const sx = page.w / size.w
       const sy = page.h / size.h
@@ -153,6 +155,8 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
         if (box.left < -TOLERANCE_PT || box.right > size.w + TOLERANCE_PT || box.top < -TOLERANCE_PT || box.bottom > size.h + TOLERANCE_PT)
           problems.push(`${where} runs off the slide`)
         const key = squash(word.text)
+        // A word of four characters or more (or a whole box's shorter text) says its box was drawn.
+        for (const b of slides[i] ?? []) if (key !== '' && b.text.includes(key) && (Array.from(key).length >= 4 || key === b.text)) drawn.add(b)
         if (Array.from(key).length < 4) continue
         const owners = (slides[i] ?? []).filter((b) => b.text.includes(key))
         if (owners.length !== 1) continue
@@ -161,9 +165,32 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
         const outside = Math.max(b.x - box.left, box.right - (b.x + b.w), b.y - box.top, box.bottom - (b.y + b.h))
         if (outside > TOLERANCE_PT) problems.push(`${where} runs ${outside.toFixed(1)} pt outside its text box`)
       }
+      // A slide with no word matched to its box would pass whatever LibreOffice drew on it.
+      if (matched === 0) problems.push(`${name} slide ${i + 1}: no word matched to its text box`)
+      for (const b of slides[i] ?? []) if (!drawn.has(b)) problems.push(`${name} slide ${i + 1}: text box "${b.text.slice(0, 30)}" not drawn`)
     }
-    // A check that matched no word to its box would pass whatever LibreOffice drew.
-    if (matched < slides.length) problems.push(`${name}: only ${matched} words matched to their text boxes`)
+  }
+  return problems
+}
+
+/** A note paragraph shown in the presenter, against one expected: same language, same text (or matching it). */
+export function noteMatches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
+  return expected.lang === shown.lang && (typeof expected.text === 'string' ? expected.text === shown.text : expected.text.test(shown.text))
+}
+
+/**
+ * Every text of every slide in its language's face (README): Chinese in Noto
+ * Sans TC with strict line breaking, Latin text in Noto Sans; every language
+ * met, and more texts than slides × languages (not a sample).
+ */
+export function typographyProblems(typography: LangTypography[], langs: string[], slides: number): string[] {
+  const problems: string[] = []
+  const met = new Set(typography.map((t) => t.lang))
+  if ([...met].sort().join() !== [...langs].sort().join()) problems.push(`texts in the languages ${[...met].join(', ')}, not ${langs.join(', ')}`)
+  if (typography.length <= slides * langs.length) problems.push(`only ${typography.length} texts read for their face`)
+  for (const { lang, text, fontFamily, lineBreak } of typography) {
+    if (lang === 'zh-Hant' && (!/^"Noto Sans TC"/.test(fontFamily) || lineBreak !== 'strict')) problems.push(`"${text.slice(0, 30)}" (zh-Hant) set in ${fontFamily}, line-break ${lineBreak}`)
+    if (lang !== 'zh-Hant' && !/^"Noto Sans"(?! TC)/.test(fontFamily)) problems.push(`"${text.slice(0, 30)}" (${lang}) set in ${fontFamily}`)
   }
   return problems
 }
@@ -212,9 +239,24 @@ export async function browserProblems(options: {
     for (const text of expected[slide.no - 1]?.shown ?? [])
       if (!(slide.text ?? '').includes(text)) problems.push(`slide ${slide.no}: "${text.slice(0, 40)}" not shown`)
   }
+  problems.push(...typographyProblems(walk.slides.flatMap((slide) => slide.typography), options.langs, walk.slides.length))
   for (const visit of walk.presenter) {
     if (visit.lang === 'missing') problems.push(`notes of slide ${visit.no}: not shown`)
     else for (const p of visit.lang) problems.push(`notes of slide ${visit.no}: "${p.text}" tagged ${p.lang}`)
+    const notes = visit.notes
+    const wanted = expected[visit.no - 1]?.notes ?? []
+    if (notes === 'missing') problems.push(`notes of slide ${visit.no}: none read`)
+    else {
+      // Each expected paragraph, verbatim in its language, in this order; the notes may say more (the time, the source lines).
+      const found = notes.paragraphs.filter((paragraph) => wanted.some((note) => noteMatches(note, paragraph)))
+      if (found.length !== wanted.length || !wanted.every((note, i) => noteMatches(note, found[i]!)))
+        problems.push(`notes of slide ${visit.no}: ${JSON.stringify(found.map((p) => `${p.lang}: ${p.text.slice(0, 30)}`))}, not the ${wanted.length} paragraphs of the brief`)
+    }
+    // The highlight moves point by point: click j lights point j, and its mark.
+    const points = visit.no > 2 ? (options.content.sections[visit.no - 3]?.points.length ?? 0) : 0
+    const steps = visit.steps.map((step) => JSON.stringify(step))
+    const want = Array.from({ length: points }, (_, j) => JSON.stringify({ clicks: j + 1, activeMark: String(j + 1), litPoints: [j] }))
+    if (steps.join() !== want.join()) problems.push(`notes of slide ${visit.no}: highlight steps ${steps.join(' ')}, not ${want.join(' ')}`)
   }
   for (const error of walk.traffic.errors) problems.push(`console error: ${error}`)
   for (const failure of walk.traffic.failures) problems.push(`failed request: ${JSON.stringify(failure)}`)

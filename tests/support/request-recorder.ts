@@ -9,15 +9,18 @@ import { createServer } from 'node:http'
 export const RECORDER_HOST = '127.0.0.9'
 
 export interface RequestRecorder {
-  /** `http://127.0.0.9:PORT`, for URLs in brief text. */
+  /** `http://HOST:PORT` (127.0.0.9 by default), for URLs in brief text. */
   origin: string
   /** Every request that arrived: method and path. */
   requests: string[]
   close: () => Promise<void>
 }
 
-/** Starts a server that answers everything with an empty 200 and remembers each request. */
-export async function recordRequests(): Promise<RequestRecorder> {
+/**
+ * Starts a server that answers everything with an empty 200 and remembers
+ * each request, on `host` (RECORDER_HOST unless told otherwise).
+ */
+export async function recordRequests(host = RECORDER_HOST): Promise<RequestRecorder> {
   const requests: string[] = []
   const server = createServer((request, response) => {
     requests.push(`${request.method} ${request.url}`)
@@ -25,12 +28,12 @@ export async function recordRequests(): Promise<RequestRecorder> {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, RECORDER_HOST, resolve)
+    server.listen(0, host, resolve)
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
-    origin: `http://${RECORDER_HOST}:${port}`,
+    origin: `http://${host}:${port}`,
     requests,
     close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   }
