@@ -8,12 +8,18 @@ them into exports/NAME/, offline, with the fonts embedded:
   NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes
   NAME.pptx          editable slides: titles and headlines as text, each
                      point appearing on its click, the notes as its notes
+  NAME.html          the deck in one file that opens by double-click, with
+                     its fonts: the slides, and at NAME.html#/presenter/1
+                     the presenter view, which opens the audience window
 
   NAME…           the briefings to export; none needed when content/ holds
                   one brief only.
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
-  --format LIST   pdf, handout, pptx as a comma list (default: all three).
+  --format LIST   pdf, handout, pptx, html as a comma list (default: all
+                  four).
+  --public        the html files without notes, pacing or presenter view,
+                  to hand out.
   --out DIR       where to write the files (default: exports; a briefing's
                   go to DIR/NAME/, those of --brief or --decks into DIR).
   --brief FILE    export one brief from anywhere instead; its decks are built

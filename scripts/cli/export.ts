@@ -27,6 +27,8 @@ export interface ExportOptions {
   /** See `ExportRequest.show`. */
   show?: Lang | undefined
   noCache: boolean
+  /** The one-file decks without notes, pacing or presenter view (`--public`). */
+  public?: boolean
 }
 
 /** Reads the options; throws a UserError for anything it cannot use. */
@@ -41,6 +43,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
       decks: { type: 'string' },
       show: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      public: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'export',
@@ -59,6 +62,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
     source: parseDeckSource(names, values.brief, values.decks, 'export'),
     noCache: values['no-cache'] ?? false,
+    ...(values.public ? { public: true } : {}),
   }
 }
 
@@ -81,6 +85,7 @@ export async function runExport(options: ExportOptions, output: Output = console
           out: set.fromLibrary ? path.join(options.out, set.name) : options.out,
           show: options.show,
           noCache: options.noCache,
+          public: options.public ?? false,
         },
         (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
       )
