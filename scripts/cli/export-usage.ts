@@ -30,7 +30,8 @@ them into exports/NAME/, offline, with the fonts embedded:
                   for handouts with English notes).
   --show LANG     the bilingual deck showing zh-Hant or en only (as the
                   presenter's L key does), into bilingual-LANG.pdf,
-                  bilingual-LANG-handout.pdf….
+                  bilingual-LANG-handout.pdf… (no html: the one file
+                  switches languages live).
   --no-cache      build every deck afresh; by default a deck whose build
                   inputs (deck, components, setup, styles, fonts, lockfile)
                   are unchanged reuses its last static build.

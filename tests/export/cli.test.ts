@@ -58,7 +58,7 @@ describe('npm run export options', () => {
 
   it('takes --public for the one-file decks to hand out', () => {
     expect(parseExportArgs(['--format', 'html', '--public'])).toMatchObject({ formats: ['html'], public: true })
-    expect(parseExportArgs(['--format', 'html']).public).toBeUndefined()
+    expect(parseExportArgs(['--format', 'html'])).not.toHaveProperty('public')
   })
 
   it('takes --show alone to mean the bilingual deck', () => {
