@@ -144,6 +144,16 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
       await presenter.locator('.slidev-presenter').waitFor({ timeout: 60_000 })
       await presenter.getByRole('button', { name: 'Audience window' }).waitFor({ timeout: 30_000 })
+      // The briefing's own parts of the presenter view: pacing, and the rehearsal table with its CSV (a blob: download).
+      await presenter.locator('.deck-pacing').waitFor({ timeout: 30_000 })
+      await presenter.locator('.deck-rehearsal-toggle').click()
+      await presenter.locator('.deck-rehearsal table').waitFor({ timeout: 30_000 })
+      const downloaded = presenter.waitForEvent('download')
+      await presenter.getByRole('button', { name: 'Download CSV' }).click()
+      const csv = await readFile((await (await downloaded).path())!, 'utf8')
+      expect(csv.split('\r\n').filter((line) => /^\d+,/.test(line)).length).toBe(decks.bilingual.length)
+      await presenter.getByRole('button', { name: 'Close' }).click()
+      await presenter.locator('.deck-rehearsal').waitFor({ state: 'detached', timeout: 30_000 })
       const opened = presenter.waitForEvent('popup')
       await presenter.keyboard.press('a')
       const audience = await opened
