@@ -36,6 +36,9 @@ export async function packOneFile(buildDir: string, options: { public: boolean }
     .replace('</head>', () => `${head}\n</head>`)
 }
 
+/** Marks a namespace object as a module's (defined once, at the top of the bundle). */
+const MODULE_MARK = '__briefdeckModule'
+
 /**
  * The entry script and every chunk it imports, dynamically or not, as one
  * module (esbuild inlines dynamic imports when it does not split). Vite's
@@ -43,9 +46,6 @@ export async function packOneFile(buildDir: string, options: { public: boolean }
  * to each sibling file: it is given none. `new URL('x.png', import.meta.url)`
  * becomes the file's `data:` URL.
  */
-/** Marks a namespace object as a module's (defined once, at the top of the bundle). */
-const MODULE_MARK = '__briefdeckModule'
-
 async function bundleScripts(entry: string, assets: string): Promise<string> {
   const plugin: Plugin = {
     name: 'briefdeck-one-file',
