@@ -122,9 +122,26 @@ async function embedFonts(css: string, text: string, assets: string): Promise<st
     const ranges = declared === undefined ? undefined : parseRanges(declared)
     const covered = ranges ? points.filter((point) => ranges.some(([low, high]) => point >= low && point <= high)) : points
     if (covered.length === 0) return ''
-    const font = await subsetFont(await readFile(file), String.fromCodePoint(...covered), { targetFormat: 'woff2' })
+    const font = await subsetOnce(file, String.fromCodePoint(...covered))
     return rule.replace(/src\s*:[^;}]+/, `src:url(data:font/woff2;base64,${font.toString('base64')}) format("woff2")`)
   })
+}
+
+/**
+ * A font file cut to `text`, made once a process: the decks of a briefing
+ * share their fonts and, language by language, their characters (the
+ * Chinese and the bilingual deck ask for the same Noto Sans TC subsets).
+ */
+const subsets = new Map<string, Promise<Buffer>>()
+function subsetOnce(file: string, text: string): Promise<Buffer> {
+  // Vite names a build's files by their content: the same name in two builds is the same font.
+  const key = `${path.basename(file)}\0${text}`
+  let made = subsets.get(key)
+  if (!made) {
+    made = readFile(file).then((bytes) => subsetFont(bytes, text, { targetFormat: 'woff2' }))
+    subsets.set(key, made)
+  }
+  return made
 }
 
 /** Each `url()` that `absoluteUrls` made a path, made a `data:` URL. */
