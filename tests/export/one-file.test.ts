@@ -183,6 +183,18 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
         await expect.poll(() => shown(presenter), { timeout: 10_000 }).toBe(mode)
         await expect.poll(() => shown(audience), { message: `audience shows ${mode}`, timeout: 10_000 }).toBe(mode)
       }
+
+      // A reloaded presenter view has forgotten its audience window: A finds the same window again (by its name), which follows.
+      await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
+      await presenter.reload()
+      await presenter.locator('.slidev-presenter').waitFor({ timeout: 60_000 })
+      const windows = context.pages().length
+      await presenter.keyboard.press('a')
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe('1/0')
+      await presenter.keyboard.press('ArrowRight')
+      const second = slides[0]!.noteClicks > 0 ? '1/1' : '2/0'
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe(second)
+      expect(context.pages().length).toBe(windows)
       expect(refused).toEqual([])
       expect(errors).toEqual([])
     } finally {
