@@ -11,6 +11,7 @@
  */
 import configs from '#slidev/configs'
 import './show-mode.css'
+import { fileChannel, oneFileKind } from './file-sync.ts'
 import { SHOW_MODE_EVENT } from './show-mode-event.ts'
 
 export const SHOW_MODES = ['both', 'zh-Hant', 'en'] as const
@@ -53,9 +54,13 @@ function apply(mode: ShowMode): void {
   window.dispatchEvent(new CustomEvent(SHOW_MODE_EVENT, { detail: mode }))
 }
 
+/** In a deck opened as one file: tells the other window of the pair (setup/file-sync.ts). */
+let tellPeer: ((mode: ShowMode) => void) | undefined
+
 export function setShowMode(mode: ShowMode): void {
   if (!canSwitch()) return
-  localStorage.setItem(storageKey(), mode)
+  if (tellPeer) tellPeer(mode)
+  else localStorage.setItem(storageKey(), mode)
   apply(mode)
 }
 
@@ -67,6 +72,12 @@ export function cycleShowMode(): void {
 /** Reads the URL or the stored choice, and follows changes made in other windows. */
 export function initShowMode(): void {
   if (!canSwitch()) return apply('both')
+  if (oneFileKind()) {
+    // Every file:// page shares one localStorage: another file's choice must not reach this deck.
+    tellPeer = fileChannel('show', currentShowMode, (mode) => isShowMode(mode) && apply(mode))
+    const requested = new URLSearchParams(location.search).get('show')
+    return apply(isShowMode(requested) ? requested : 'both')
+  }
   const requested = new URLSearchParams(location.search).get('show')
   if (isShowMode(requested)) localStorage.setItem(storageKey(), requested)
   const stored = localStorage.getItem(storageKey())

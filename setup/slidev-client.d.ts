@@ -39,3 +39,19 @@ export declare function useNav(): {
   next: () => Promise<void>
   prev: () => Promise<void>
 }
+
+/** How Slidev carries a state between windows (node_modules/@slidev/client/state/syncState.ts). */
+export interface Sync {
+  enabled?: boolean
+  init: <State extends object>(
+    channelKey: string,
+    onUpdate: (data: Partial<State>) => void,
+    state: State,
+    persist?: boolean,
+  ) => ((state: State, updating?: boolean) => void) | undefined
+}
+
+/** Adds a channel between windows; each state already made is set up on it at once. */
+export declare function addSyncMethod(sync: Sync): void
+/** Closes Slidev's own channel (BroadcastChannel, and localStorage for persisted states). */
+export declare function disableBuiltinSync(): void

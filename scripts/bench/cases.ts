@@ -4,7 +4,7 @@ import { findBrowser } from '../browser/find.ts'
 import type { Variant } from '../deck/variant.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { SLIDEV_BIN, freePort } from '../slidev/server.ts'
-import { marpPdfs, writeMarpDecks } from './marp.ts'
+import { marpHtml, marpPdfs, writeMarpDecks } from './marp.ts'
 import type { Run } from './measure.ts'
 import { syntheticBrief } from './synthetic.ts'
 
@@ -53,6 +53,27 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
       ],
     }),
   }
+
+  // The one-file deck is packed from a static build: its yardstick is a plain `slidev build` of each deck.
+  const plainBuilds = {
+    label: `${decks.length} plain \`slidev build\` call(s), one a deck`,
+    run: async (): Promise<Run> => ({
+      command: 'sh',
+      args: [
+        '-c',
+        decks
+          .map(
+            (deck) =>
+              `"${process.execPath}" "${SLIDEV_BIN}" build slides/regime-security/${deck}.md --base ./ --router-mode hash --out "${path.join(scratch, 'slidev-build', deck)}" >/dev/null`,
+          )
+          .join(' && '),
+      ],
+    }),
+  }
+  const oneFileRun = (extra: string[]): Run => ({
+    command: NPM,
+    args: ['run', '--silent', 'export', '--', '--deck', decks.join(','), '--format', 'html', '--out', path.join(scratch, 'export-html'), ...extra],
+  })
 
   const marpDecks = path.join(scratch, 'marp', 'decks')
   await writeMarpDecks(marpDecks, decks)
@@ -137,6 +158,27 @@ export async function benchCases({ quick, scratch }: CaseOptions): Promise<Case[
       target: '≤ 0.06× the plain `slidev export` calls',
       a: async () => exportRun(decks, []),
       b: plainExports,
+    },
+    {
+      name: `one file, cold: \`npm run export -- --no-cache --format html\` of ${decks.length} deck(s)`,
+      target: '≤ 1.0× the plain `slidev build` calls',
+      a: async () => oneFileRun(['--no-cache']),
+      b: plainBuilds,
+    },
+    {
+      name: `one file, warm: \`npm run export -- --format html\` of ${decks.length} deck(s), nothing changed`,
+      target: '≤ 0.1× the plain `slidev build` calls',
+      a: async () => oneFileRun([]),
+      b: plainBuilds,
+    },
+    {
+      name: `one file, cold, against Marp CLI's one-file HTML of ${decks.length} deck(s)`,
+      target: 'a peer (Marp embeds no fonts and has no presenter view to speak of)',
+      a: async () => oneFileRun(['--no-cache']),
+      b: {
+        label: `Marp CLI: the same ${decks.length} deck(s) as Marp Markdown → HTML, one call`,
+        run: async () => marpHtml(marpDecks, path.join(scratch, 'marp', 'html')),
+      },
     },
     {
       name: `export, cold: a brief of ${longSections} sections (${longSections + 2} slides), ${decks.length} deck(s), slide PDFs + handouts`,

@@ -78,3 +78,8 @@ export function marpPdfs(dir: string, out: string, browser: string): Run {
     args: [MARP_BIN, '--pdf', '--allow-local-files', '--browser', 'chrome', '--browser-path', browser, '--input-dir', dir, '--output', out],
   }
 }
+
+/** One Marp CLI call writing every Marp deck of `dir` as one HTML file each into `out` (its own one-file format). */
+export function marpHtml(dir: string, out: string): Run {
+  return { command: process.execPath, args: [MARP_BIN, '--allow-local-files', '--input-dir', dir, '--output', out] }
+}

@@ -9,12 +9,18 @@ them into exports/NAME/, offline, with the fonts embedded:
                      for the audience (no timings, no source lines)
   NAME.pptx          editable slides: titles and headlines as text, each
                      point appearing on its click, the notes as its notes
+  NAME.html          the deck in one file that opens by double-click, with
+                     its fonts: the slides, and at NAME.html#/presenter/1
+                     the presenter view, which opens the audience window
 
   NAME…           the briefings to export; none needed when content/ holds
                   one brief only.
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
-  --format LIST   pdf, handout, pptx as a comma list (default: all three).
+  --format LIST   pdf, handout, pptx, html as a comma list (default: all
+                  four).
+  --public        the html files without notes, pacing or presenter view,
+                  to hand out.
   --out DIR       where to write the files (default: exports; a briefing's
                   go to DIR/NAME/, those of --brief or --decks into DIR).
   --brief FILE    export one brief from anywhere instead; its decks are built
@@ -25,7 +31,8 @@ them into exports/NAME/, offline, with the fonts embedded:
                   for handouts with English notes).
   --show LANG     the bilingual deck showing zh-Hant or en only (as the
                   presenter's L key does), into bilingual-LANG.pdf,
-                  bilingual-LANG-handout.pdf….
+                  bilingual-LANG-handout.pdf… (no html: the one file
+                  switches languages live).
   --speaker       handouts for the speaker: each note also with the slide's
                   time budget and its source lines in the brief, and the
                   first page with the slot and the expected speaking time.

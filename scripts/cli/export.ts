@@ -29,6 +29,8 @@ export interface ExportOptions {
   /** See `ExportRequest.speaker`. */
   speaker?: boolean
   noCache: boolean
+  /** The one-file decks without notes, pacing or presenter view (`--public`). */
+  public?: boolean
 }
 
 /** Reads the options; throws a UserError for anything it cannot use. */
@@ -44,6 +46,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
       show: { type: 'string' },
       speaker: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
+      public: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'export',
@@ -63,6 +66,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     source: parseDeckSource(names, values.brief, values.decks, 'export'),
     speaker: values.speaker ?? false,
     noCache: values['no-cache'] ?? false,
+    ...(values.public ? { public: true } : {}),
   }
 }
 
@@ -86,6 +90,7 @@ export async function runExport(options: ExportOptions, output: Output = console
           show: options.show,
           speaker: options.speaker ?? false,
           noCache: options.noCache,
+          public: options.public ?? false,
         },
         (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
       )

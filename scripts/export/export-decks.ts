@@ -26,6 +26,8 @@ export interface ExportRequest {
   speaker?: boolean
   /** Make every file afresh instead of reusing one made from the same inputs. */
   noCache?: boolean
+  /** The one-file decks (`html`) without notes, pacing or presenter view, to hand out. */
+  public?: boolean
 }
 
 /** One file made: where it goes, and how long it took (the deck's first file includes loading the deck). */
@@ -70,20 +72,28 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
     onWritten(written)
   }
   const pending: { deck: ExportDeck; key: string }[] = []
+  // The one-file deck is packed from a static build, not printed; a deck shown in one language has none (it switches live).
+  const printed = request.formats.filter((format) => format !== 'html')
   const staged = await stageOutputs(request.out)
   let browser: Browser | undefined
   try {
-    for (const { deck: whole, key: inputs } of read) {
+    if (request.formats.includes('html') && !show) {
+      const { writeOneFiles } = await import('./one-file-export.ts')
+      const decks = read.map(({ deck }) => ({ file: deck.file, name: deck.name }))
+      const options = { public: request.public ?? false, exporter, noCache: request.noCache ?? false, stagingDir: staged.path }
+      await writeOneFiles(decks, options, (deck, name, ms, reused) => record({ file: path.join(request.out, name), deck, format: 'html', ms, reused }))
+    }
+    for (const { deck: whole, key: inputs } of printed.length === 0 ? [] : read) {
       const deck = show ? showOnly(whole, show) : whole
       // The speaker's handout and the audience's differ: neither is reused for the other.
       const key = outputKey(inputs, exporter, deck.name, show, request.speaker === true)
-      const cached = request.noCache ? undefined : await cachedOutputs(key, request.formats.map((format) => exportFileName(deck.name, format)))
+      const cached = request.noCache ? undefined : await cachedOutputs(key, printed.map((format) => exportFileName(deck.name, format)))
       if (!cached) {
         pending.push({ deck, key })
         continue
       }
       const began = Date.now()
-      for (const format of request.formats) {
+      for (const format of printed) {
         const name = exportFileName(deck.name, format)
         await writeFile(path.join(staged.path, name), cached.get(name)!)
         record({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - began, reused: true })

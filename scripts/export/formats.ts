@@ -1,5 +1,5 @@
 /** What `npm run export` can write for each deck, in the order it writes them. */
-export const FORMATS = ['pdf', 'handout', 'pptx'] as const
+export const FORMATS = ['pdf', 'handout', 'pptx', 'html'] as const
 export type Format = (typeof FORMATS)[number]
 
 /** The file each format writes for deck `name`. */

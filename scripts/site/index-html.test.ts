@@ -24,9 +24,15 @@ const briefing: SiteBriefing = {
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])
 
 describe('the site index', () => {
-  it('offers a public site the slide PDF only', () => {
-    expect(downloadFormats(true)).toEqual(['pdf'])
-    expect(downloadFormats(false)).toEqual(['pdf', 'handout', 'pptx'])
+  it('offers a public site the slide PDF and the public one-file deck only', () => {
+    expect(downloadFormats(true)).toEqual(['pdf', 'html'])
+    expect(downloadFormats(false)).toEqual(['pdf', 'handout', 'pptx', 'html'])
+  })
+
+  it('links each deck as one file ("Download as one file")', () => {
+    const html = renderSiteIndex([{ ...briefing, downloads: { folder: 'x/downloads', formats: ['pdf', 'html'] } }], { public: true })
+    const links = [...html.matchAll(/<a class="download" href="([^"]*)" download>([^<]*)<\/a>/g)].map((match) => `${match[2]}: ${match[1]}`)
+    expect(links).toEqual(expect.arrayContaining(['Download as one file: x/downloads/zh-Hant.html', 'Download as one file: x/downloads/bilingual.html']))
   })
 
   it('in a public site, links each deck and its slide PDF only: no presenter view, no handout or PPTX (they carry the notes)', () => {

@@ -11,7 +11,7 @@ function capture() {
 
 describe('npm run export options', () => {
   it('exports every deck in every format by default', () => {
-    expect(parseExportArgs([])).toMatchObject({ decks: ['zh-Hant', 'en', 'bilingual'], formats: ['pdf', 'handout', 'pptx'] })
+    expect(parseExportArgs([])).toMatchObject({ decks: ['zh-Hant', 'en', 'bilingual'], formats: ['pdf', 'handout', 'pptx', 'html'] })
   })
 
   it('takes decks and formats repeated or as comma lists, in a fixed order', () => {
@@ -25,7 +25,7 @@ describe('npm run export options', () => {
     // The decks and formats the README lists: each must be named, so the user can pick one.
     for (const [args, choices] of [
       [['--deck', 'fr'], ['zh-Hant', 'en', 'bilingual']],
-      [['--format', 'png'], ['pdf', 'handout', 'pptx']],
+      [['--format', 'png'], ['pdf', 'handout', 'pptx', 'html']],
     ] as const) {
       const { out, err, output } = capture()
       expect(await main([...args], output)).toBe(2)
@@ -54,6 +54,11 @@ describe('npm run export options', () => {
     const { err, output } = capture()
     expect(await main(['--decks', 'tests/.tmp/no-such-folder'], output)).toBe(2)
     expect(err.join('\n')).toMatch(/No deck at .*zh-Hant\.md: point --decks at the folder/)
+  })
+
+  it('takes --public for the one-file decks to hand out', () => {
+    expect(parseExportArgs(['--format', 'html', '--public'])).toMatchObject({ formats: ['html'], public: true })
+    expect(parseExportArgs(['--format', 'html'])).not.toHaveProperty('public')
   })
 
   it('takes --show alone to mean the bilingual deck', () => {

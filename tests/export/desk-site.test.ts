@@ -93,11 +93,12 @@ describe('the site of a desk of briefings', () => {
             `${name}/downloads/${variant}.pdf`,
             `${name}/downloads/${variant}-handout.pdf`,
             `${name}/downloads/${variant}.pptx`,
+            `${name}/downloads/${variant}.html`,
           ]),
         )
       }
     }
-    expect(links).toHaveLength(2 * 3 * 5)
+    expect(links).toHaveLength(2 * 3 * 6)
     for (const link of links) {
       const response = await fetch(new URL(link, `${server.url}/`))
       expect(response.status, link).toBe(200)
@@ -147,12 +148,12 @@ describe('the site of a desk of briefings', () => {
       expect.stringMatching(/^briefdeck: built 3 decks with `slidev build`, reused the unchanged builds of 3 decks /),
     ])
     const downloads = lines.filter((line) => /^briefdeck: wrote .*downloads\//.test(line))
-    expect(downloads).toHaveLength(18)
+    expect(downloads).toHaveLength(24)
     for (const line of downloads) {
       if (line.includes('/alpha/')) expect(line).toMatch(/copied\)$/)
       else expect(line, line).not.toMatch(/copied/)
     }
-    expect(downloads.filter((line) => line.includes('/beta/'))).toHaveLength(9)
+    expect(downloads.filter((line) => line.includes('/beta/'))).toHaveLength(12)
   }, 900_000)
 
   it('makes no request outside the site', () => {

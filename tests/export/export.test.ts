@@ -122,14 +122,14 @@ function titleText(slide: ReadSlide): string {
 }
 
 describe('npm run export', () => {
-  it('writes the nine files with a line each, then the total time, and nothing on stderr', () => {
+  it('writes the twelve files with a line each, then the total time, and nothing on stderr', () => {
     expect(exitCode).toBe(0)
     for (const variant of VARIANTS) {
-      for (const file of [`${variant}.pdf`, `${variant}-handout.pdf`, `${variant}.pptx`]) {
+      for (const file of [`${variant}.pdf`, `${variant}-handout.pdf`, `${variant}.pptx`, `${variant}.html`]) {
         expect(lines.out.filter((line) => line.includes(`wrote `) && line.includes(file))).toHaveLength(1)
       }
     }
-    expect(lines.out.at(-1)).toMatch(/^briefdeck: exported 9 files in \d+\.\d s$/)
+    expect(lines.out.at(-1)).toMatch(/^briefdeck: exported 12 files in \d+\.\d s$/)
     // Nothing went wrong that the exporter knows of. Whether it stayed offline is checked below, by a server of the test's own.
     expect(lines.err).toEqual([])
   })
