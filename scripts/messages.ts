@@ -112,12 +112,12 @@ export const messages = {
   extrasNotYaml: (detail: string): Message => ({
     ruleId: 'extras-not-yaml',
     reason: `The extras file is not valid YAML: ${detail}`,
-    hint: 'Fix the YAML syntax (indentation, quotes, colons); README "Authored extras" shows the format.',
+    hint: 'Fix the YAML syntax (indentation, quotes, colons); docs/writing-a-brief.md shows the format.',
   }),
   extrasSchema: (path: string, detail: string): Message => ({
     ruleId: 'extras-schema',
     reason: `${path || 'The extras file'}: ${detail}`,
-    hint: 'README "Authored extras" shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`, and minutes (the slot).',
+    hint: 'docs/writing-a-brief.md shows the keys: title, subtitle, lede, sections[].points[], each with `zh-Hant` and `en`, and minutes (the slot).',
   }),
   extrasStale: (item: string, line: string, was: string, place: string, now: string, brief: string): Message => ({
     ruleId: 'extras-stale',

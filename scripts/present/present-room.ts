@@ -2,7 +2,7 @@
  * `npm start -- --lan`: present one deck to the room. Builds the audience's
  * and the presenter's static decks, serves them with the room server, prints
  * the two addresses (a QR code of the audience's for phones) and what is
- * exposed, and stops on Ctrl-C. See README "Presenting to a room".
+ * exposed, and stops on Ctrl-C. See docs/presenting.md, "Presenting to a room".
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { networkInterfaces } from 'node:os'
