@@ -20,6 +20,9 @@
  *   sync: Slidev's static builds move every window of one origin together (BroadcastChannel),
  *   so any page another site opens there (`window.open`) would steer them. A room moves by
  *   the room server alone (setup/room-sync.ts).
+ * - Only the presenter's pages send the position: Slidev's audience pages on localhost send theirs
+ *   too, and an echo of an older slide could overtake the presenter's move (the projector stayed
+ *   on it: seen under load in the clicker test).
  * - The audience sees the last move: a page sends its shared state (slide, click,
  *   timer) to the server one request at a time. Sent at once, two requests can
  *   reach the server in the other order (seen under load: a pause sent after a
@@ -78,6 +81,10 @@ const EDITS: Edit[] = [
     replace: `useLocalStorage('slidev-presenter-layout', ${BRIEFING_LAYOUT},`,
   },
   { file: /\/state\/storage\.ts$/, find: /(if \(presenterLayout\.value )> 3\)/, replace: `$1> ${BRIEFING_LAYOUT})` },
+  // Only the presenter moves the deck: an audience page on this machine would otherwise send its own
+  // position too (Slidev lets viewers on localhost do so), and under load its echo of an older slide
+  // could reach the server after the presenter's move and hold the projector there.
+  { file: /\/state\/storage\.ts$/, find: /viewerSend: true,/, replace: 'viewerSend: false,' },
   {
     file: /\/state\/syncState\.ts$/,
     find: /(init<State extends object>\(channelKey: string, onUpdate: \(data: Partial<State>\) => void, state: State, persist = false\) \{)/,

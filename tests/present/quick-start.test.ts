@@ -2,11 +2,10 @@
  * The README's quick start, run as written on a fresh copy of the project:
  * the brief format it shows, filled in with a brief of the test's own and
  * saved where it says, then its `npm start NAME -- --minutes N` command (and a
- * free port). The copy's node_modules is this project's (a link): what
- * `npm install` would have put there.
+ * free port). The copy's packages are this project's, linked one by one.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/project.ts'
@@ -46,8 +45,12 @@ describe("the README's quick start", () => {
       await copyFile(path.join(PROJECT_ROOT, name), path.join(copy, name))
     }
 
-    // What `npm install` would have put there: this project's packages.
-    await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir')
+    // What `npm install` would have put there: this project's packages, each linked, in a node_modules of
+    // the copy's own (its caches, briefdeck's command bundles among them, must not be this project's).
+    await mkdir(path.join(copy, 'node_modules'))
+    for (const entry of await readdir(path.join(PROJECT_ROOT, 'node_modules'))) {
+      if (entry !== '.cache') await symlink(path.join(PROJECT_ROOT, 'node_modules', entry), path.join(copy, 'node_modules', entry))
+    }
 
     // The brief, in the format the README shows, every placeholder filled.
     const lines = format!.map((line) => FILLED.find(([placeholder]) => placeholder.test(line))?.[1] ?? line)
