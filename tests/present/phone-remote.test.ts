@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/start.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
+import { presenting, roomExposed } from '../support/presenting.ts'
 
 /** A phone upright and on its side. */
 const PHONES = [
@@ -41,18 +42,12 @@ describe('npm start -- --lan: the presenter view on a phone, as a remote', () =>
   const browser = useBrowser()
 
   it('shows the note readable, thumb-sized back and next, the pacing line, no sideways scrolling; the room follows its taps', async () => {
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
     // Listening on all interfaces, as in a room; the test reaches it through 127.0.0.x only.
-    const exit = main(['--lan', '--host', '0.0.0.0', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--lan', '--host', '0.0.0.0', '--port', String(port)], output, () => stopped), roomExposed)
     const contexts: BrowserContext[] = []
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
 
       const projector = await browser().newContext({ viewport: { width: 1280, height: 800 } })

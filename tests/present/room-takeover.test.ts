@@ -18,6 +18,7 @@ import { useBrowser } from '../browser/fixture.ts'
 import { currentSlide, pressFrom, slideReady } from '../support/slide-ready.ts'
 import { pressTimer } from '../support/slidev-timer.ts'
 import { serveAttacker, type Attacker } from './attacker.ts'
+import { presenting, roomExposed } from '../support/presenting.ts'
 
 /** Every place (`slide/clicks`) the page's router went to, hash URLs (`#/presenter/3?clicks=1` is `3/1`). */
 async function recordPlaces(page: Page): Promise<() => Promise<string[]>> {
@@ -106,19 +107,13 @@ describe('npm start -- --lan: pages of another site in the room devices\' browse
    * `plainHttp`: the presenter on the audience's origin (`--plain-http`).
    */
   async function attackRoom(host: string, plainHttp: boolean): Promise<void> {
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
-    const exit = main(['--deck', 'en', '--lan', '--host', host, '--port', String(port), ...(plainHttp ? ['--plain-http'] : [])], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--deck', 'en', '--lan', '--host', host, '--port', String(port), ...(plainHttp ? ['--plain-http'] : [])], output, () => stopped), roomExposed)
     const contexts: BrowserContext[] = []
     const attacker = await serveAttacker(OPENER)
     let events: ReturnType<typeof eventStream> | undefined
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
       const presenterOrigin = new URL(presenterUrl).origin
       const audienceOrigin = new URL(audienceUrl).origin
@@ -186,18 +181,12 @@ describe('npm start -- --lan: a presenter page whose event stream is refused', (
   const browser = useBrowser()
 
   it('asks for it again, joins the room, and moves it', async () => {
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
-    const exit = main(['--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], output, () => stopped), roomExposed)
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true })
     let events: ReturnType<typeof eventStream> | undefined
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       const [audienceUrl = '', presenterUrl = ''] = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
       events = eventStream(`${new URL(audienceUrl).origin}/events`)
       await expect.poll(() => events!.places(), { timeout: 60_000 }).toEqual(['1/0'])

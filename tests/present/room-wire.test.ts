@@ -15,6 +15,7 @@ import { DEFAULT_BRIEF, extrasPathFor } from '../../scripts/project.ts'
 import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
 import { projectTempDir } from '../support/tmp.ts'
+import { presenting, roomExposed } from '../support/presenting.ts'
 
 interface Recorder {
   port: number
@@ -70,12 +71,6 @@ describe('npm start -- --lan on the wire', () => {
   const browser = useBrowser()
 
   it('carries the secret only inside HTTPS, and never on a command line', async () => {
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
     // The process list, sampled while the room builds (it is the secret's first chance to leak).
     const seen = new Set<string>()
@@ -92,11 +87,11 @@ describe('npm start -- --lan on the wire', () => {
     const brief = path.join(await projectTempDir('room-wire'), 'brief.txt')
     await copyFile(DEFAULT_BRIEF, brief)
     await copyFile(extrasPathFor(DEFAULT_BRIEF), extrasPathFor(brief))
-    const exit = main(['--brief', brief, '--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--brief', brief, '--deck', 'en', '--lan', '--host', '127.0.0.1', '--port', String(port)], output, () => stopped), roomExposed)
     const contexts: BrowserContext[] = []
     const proxies: Recorder[] = []
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       sampling = false
       clearInterval(sampler)
       await sample

@@ -9,6 +9,7 @@ import { freePort } from '../../scripts/slidev/server.ts'
 import { useBrowser } from '../browser/fixture.ts'
 import { countOverlappingSends, overlappingSends } from '../support/overlapping-sends.ts'
 import { pressFrom, slideReady } from '../support/slide-ready.ts'
+import { presenting, roomExposed } from '../support/presenting.ts'
 
 /** Word runs of the notes that the slides do not show: text only the presenter may receive. */
 async function noteOnlyPhrases(deckFile: string): Promise<string[]> {
@@ -100,15 +101,9 @@ describe('npm start -- --lan: presenting to a room', () => {
   it('audience pages get no notes and follow only the presenter who holds the secret', async () => {
     const phrases = await noteOnlyPhrases(path.join(DEFAULT_DECKS, 'en.md'))
     expect(phrases.length).toBeGreaterThan(10)
-    const lines: string[] = []
-    let ready: () => void = () => {}
-    const serving = new Promise<void>((resolve) => (ready = resolve))
-    const record = (line: string) => (lines.push(line), line.startsWith('Exposed') && ready())
-    let stop: () => void = () => {}
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
     const port = await freePort()
     // Listening on all interfaces, as in a room; the test reaches it through 127.0.0.x only.
-    const exit = main(['--deck', 'en', '--lan', '--host', '0.0.0.0', '--port', String(port)], { out: record, err: record }, () => stopped)
+    const { lines, exit, started, stop } = presenting((output, stopped) => main(['--deck', 'en', '--lan', '--host', '0.0.0.0', '--port', String(port)], output, () => stopped), roomExposed)
     const contexts: BrowserContext[] = []
     const streams: { close: () => void }[] = []
     const device = async () => {
@@ -118,7 +113,7 @@ describe('npm start -- --lan: presenting to a room', () => {
       return context.newPage()
     }
     try {
-      await Promise.race([serving, exit.then((code) => Promise.reject(new Error(`start exited ${code}: ${lines.join('\n')}`)))])
+      await started
       const printed = lines.join('\n').split('\n').filter((line) => /^https?:\/\//.test(line))
       expect(printed).toHaveLength(2)
       const [audienceUrl = '', presenterUrl = ''] = printed

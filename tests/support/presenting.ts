@@ -1,17 +1,24 @@
 import type { Output } from '../../scripts/io/output.ts'
 
+/** The line `npm start -- --lan` prints once the room serves (its addresses follow it). */
+export const roomExposed = (line: string) => line.startsWith('Exposed')
+
 /**
  * Runs `npm start`'s code in this process, as `main` or `runStart` runs it,
- * until `stop()`: `started` settles once it prints the presenter view's
- * address, and rejects (with what it printed) if it exits first.
+ * until `stop()`: `started` settles once it prints the line `ready` looks for
+ * (the presenter view's address, or `roomExposed` for a room), and rejects
+ * (with what it printed) if it exits first.
  */
-export function presenting(run: (output: Output, stopped: Promise<void>) => Promise<number>) {
+export function presenting(
+  run: (output: Output, stopped: Promise<void>) => Promise<number>,
+  ready: (line: string) => boolean = (line) => line.includes('presenter view'),
+) {
   const lines: string[] = []
-  let ready: () => void = () => {}
-  const serving = new Promise<void>((resolve) => (ready = resolve))
+  let serve: () => void = () => {}
+  const serving = new Promise<void>((resolve) => (serve = resolve))
   const record = (line: string) => {
     lines.push(line)
-    if (line.includes('presenter view')) ready()
+    if (ready(line)) serve()
   }
   let stop: () => void = () => {}
   const stopped = new Promise<void>((resolve) => (stop = resolve))
