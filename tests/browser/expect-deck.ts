@@ -1,12 +1,14 @@
 /**
  * What a deck built from a brief must show: slide text and notes, slide by
  * slide. The expectations come from the brief as the tests read it (notes,
- * headings, the lede: tests/support/brief-oracle.ts) and from the deck file
- * as Slidev's parser reads it (headlines and titles, which the pipeline
- * derives or the extras give; the pipeline tests check those) — never from
- * the pipeline's own model of the brief.
+ * headings, the lede: tests/support/brief-oracle.ts), the authored lines
+ * from the extras file as YAML reads it, and the lines the pipeline derives
+ * from the deck file as Slidev's parser reads it (the derivation has tests of
+ * its own: tests/golden/) — never from the pipeline's own model of the brief.
+ * One builder for every output's tests (slides, site, PDF, PPTX).
  */
 import { decodeHTML } from 'entities'
+import { parse as parseYaml } from 'yaml'
 import type { Lang } from '../../scripts/brief/model.ts'
 import { labels } from '../../scripts/deck/labels.ts'
 import { readBriefText, widenedChinese } from '../support/brief-oracle.ts'
@@ -25,13 +27,24 @@ export interface ExpectedContent {
 /** A component's subtitle prop (`zh-subtitle="…"`), which the reader's `shown` leaves out. */
 const SUBTITLE = /\s(zh|en)-subtitle="([^"]*)"/g
 
+/** An authored line of the extras file, in each language (its `source:` is not shown). */
+type Authored = Partial<Both<string>> | undefined
+
 /**
  * The expected content of the decks built from `briefText` by default (the
- * Chinese in full-width punctuation, README), with their headlines and titles
- * as the bilingual deck `bilingualMarkdown` has them.
+ * Chinese in full-width punctuation, README): titles and headlines as the
+ * extras `extrasYaml` write them, the rest as the bilingual deck
+ * `bilingualMarkdown` has them.
  */
-export async function expectedContent(briefText: string, bilingualMarkdown: string): Promise<ExpectedContent> {
+export async function expectedContent(briefText: string, bilingualMarkdown: string, extrasYaml?: string): Promise<ExpectedContent> {
   const brief = readBriefText(briefText)
+  const extras = (extrasYaml ? parseYaml(extrasYaml) : {}) as {
+    title?: Authored
+    subtitle?: Authored
+    lede?: Authored
+    sections?: { points?: Authored[] }[]
+  }
+  const authored = (line: Authored, lang: Lang, otherwise: () => string): string => line?.[lang] ?? otherwise()
   const typed = (lang: Lang, text: string) => (lang === 'zh-Hant' ? widenedChinese(text) : text)
   const both = <T>(pick: (lang: Lang) => T): Both<T> => ({ 'zh-Hant': pick('zh-Hant'), en: pick('en') })
   const slides = await readDeck(bilingualMarkdown)
@@ -43,13 +56,13 @@ export async function expectedContent(briefText: string, bilingualMarkdown: stri
   const subtitles: Partial<Both<string>> = {}
   for (const [, prop, text] of (slides[0]?.content ?? '').matchAll(SUBTITLE)) subtitles[prop === 'zh' ? 'zh-Hant' : 'en'] = decodeHTML(text ?? '')
   return {
-    title: both((lang) => shown(0, lang, 0)),
-    subtitle: both((lang) => subtitles[lang]),
-    lede: { headline: both((lang) => shown(1, lang, 0)), detail: both((lang) => typed(lang, brief[lang].lede)) },
+    title: both((lang) => authored(extras.title, lang, () => shown(0, lang, 0))),
+    subtitle: both((lang) => extras.subtitle?.[lang] ?? subtitles[lang]),
+    lede: { headline: both((lang) => authored(extras.lede, lang, () => shown(1, lang, 0))), detail: both((lang) => typed(lang, brief[lang].lede)) },
     sections: brief.en.sections.map((section, i) => ({
       heading: both((lang) => typed(lang, brief[lang].sections[i]!.heading)),
       points: section.points.map((_, j) => ({
-        headline: both((lang) => shown(2 + i, lang, 1 + j)),
+        headline: both((lang) => authored(extras.sections?.[i]?.points?.[j], lang, () => shown(2 + i, lang, 1 + j))),
         detail: both((lang) => typed(lang, brief[lang].sections[i]!.points[j]!)),
       })),
     })),

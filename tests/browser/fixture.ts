@@ -67,7 +67,12 @@ export function deckFile(dir: string, variant: Variant): string {
 }
 
 async function expectedOf(briefPath: string, dir: string): Promise<ExpectedContent> {
-  return expectedContent(await readFile(briefPath, 'utf8'), await readFile(deckFile(dir, 'bilingual'), 'utf8'))
+  const extrasPath = existingExtras(briefPath)
+  return expectedContent(
+    await readFile(briefPath, 'utf8'),
+    await readFile(deckFile(dir, 'bilingual'), 'utf8'),
+    extrasPath ? await readFile(extrasPath, 'utf8') : undefined,
+  )
 }
 
 /** The model the decks were rendered from, by the same pure pipeline the CLI runs. */

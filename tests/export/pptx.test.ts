@@ -5,7 +5,6 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import type { Lang } from '../../scripts/brief/model.ts'
 import { VARIANTS, variantLangs, type Variant } from '../../scripts/deck/variant.ts'
 import { readDeck, showOnly } from '../../scripts/export/deck.ts'
@@ -13,52 +12,10 @@ import { buildPptx } from '../../scripts/export/pptx.ts'
 import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { buildBrief, deckFile } from '../browser/fixture.ts'
 import { hostileBrief } from '../fixtures/hostile.ts'
-import { readBriefText, widenedChinese } from '../support/brief-oracle.ts'
-import { readDeck as readDeckFile } from '../support/deck-reader.ts'
+import { expectedContent, type ExpectedContent } from '../browser/expect-deck.ts'
 import { readPptxSlides, type PptxDocument, type PptxShape } from './read-pptx-slides.ts'
 
 const run = promisify(execFile)
-
-/** A text in both languages. */
-type Both = Record<Lang, string>
-
-/** What the decks of a brief show, as the test reads it: the brief, its extras, and the decks only for derived headlines. */
-interface ExpectedContent {
-  title: Both
-  subtitle: Record<Lang, string | undefined>
-  lede: { headline: Both; text: Both }
-  sections: { heading: Both; points: { headline: Both; text: Both }[] }[]
-}
-
-/**
- * The brief's text from the tests' own reading of it (tests/support/brief-oracle.ts), the
- * authored headlines from the extras file; a headline the extras leave out is derived, and is
- * taken as the deck file shows it (the derivation has tests of its own: tests/golden/).
- */
-async function expectedContent(briefText: string, extrasText: string | undefined, deckMarkdown: string): Promise<ExpectedContent> {
-  const brief = readBriefText(briefText)
-  const extras = (extrasText ? parseYaml(extrasText) : {}) as {
-    title?: Both
-    subtitle?: Both
-    lede?: Both
-    sections?: { points?: Both[] }[]
-  }
-  const deck = await readDeckFile(deckMarkdown)
-  const shown = (slide: number, at: number): Both => ({ 'zh-Hant': deck[slide]!.shown['zh-Hant'][at]!, en: deck[slide]!.shown.en[at]! })
-  const text = (typed: (lang: Lang) => string): Both => ({ 'zh-Hant': widenedChinese(typed('zh-Hant')), en: typed('en') })
-  return {
-    title: extras.title ?? shown(0, 0),
-    subtitle: { 'zh-Hant': extras.subtitle?.['zh-Hant'], en: extras.subtitle?.en },
-    lede: { headline: extras.lede ?? shown(1, 0), text: text((lang) => brief[lang].lede) },
-    sections: brief.en.sections.map((section, i) => ({
-      heading: text((lang) => brief[lang].sections[i]!.heading),
-      points: section.points.map((_, j) => ({
-        headline: extras.sections?.[i]?.points?.[j] ?? shown(2 + i, 1 + j),
-        text: text((lang) => brief[lang].sections[i]!.points[j]!),
-      })),
-    })),
-  }
-}
 
 /** What each slide shows, from the test's own expectations (not from the code that built the decks). */
 function expectedSlides(content: ExpectedContent, langs: Lang[]) {
@@ -66,12 +23,12 @@ function expectedSlides(content: ExpectedContent, langs: Lang[]) {
     langs.flatMap((lang) => (value(lang) === undefined ? [] : [{ lang, text: value(lang) ?? '' }]))
   return [
     { title: of((lang) => content.title[lang]), texts: [of((lang) => content.subtitle[lang])], points: [], notes: [] },
-    { title: of((lang) => content.lede.headline[lang]), texts: [], points: [], notes: of((lang) => content.lede.text[lang]) },
+    { title: of((lang) => content.lede.headline[lang]), texts: [], points: [], notes: of((lang) => content.lede.detail[lang]) },
     ...content.sections.map((section) => ({
       title: of((lang) => section.heading[lang]),
       texts: [],
       points: section.points.map((point) => of((lang) => point.headline[lang])),
-      notes: [...of((lang) => section.heading[lang]), ...section.points.flatMap((point) => of((lang) => point.text[lang]))],
+      notes: [...of((lang) => section.heading[lang]), ...section.points.flatMap((point) => of((lang) => point.detail[lang]))],
     })),
   ]
 }
@@ -106,7 +63,7 @@ beforeAll(async () => {
   shippedDir = built.shipped.dir
   for (const name of ['shipped', 'hostile'] as const) {
     const bilingual = await readFile(deckFile(built[name].dir, 'bilingual'), 'utf8')
-    cases[name].content = await expectedContent(briefs[name].text, briefs[name].extras, bilingual)
+    cases[name].content = await expectedContent(briefs[name].text, bilingual, briefs[name].extras)
     for (const variant of VARIANTS) {
       const deck = await readDeck(await readFile(deckFile(built[name].dir, variant), 'utf8'), deckFile(built[name].dir, variant))
       const bytes = await buildPptx(deck)
