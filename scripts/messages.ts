@@ -229,7 +229,7 @@ export const exportMessages = {
     `briefdeck: wrote ${file} (${reused ? 'unchanged since the last export, copied' : seconds(ms)})`,
   exported: (count: number, ms: number) => `briefdeck: exported ${count} file${count === 1 ? '' : 's'} in ${seconds(ms)}`,
   refusedRequests: (urls: string[]) =>
-    `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} that would have left this machine (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,
+    `briefdeck: refused ${urls.length} request${urls.length === 1 ? '' : 's'} for something outside the export's own pages (${urls.slice(0, 3).join(', ')}${urls.length > 3 ? ', …' : ''}); the export does not need them, but something in the decks asked for them.`,
   builds: (built: number, reused: number, ms: number) =>
     `briefdeck: ${built > 0 ? `built ${built} deck${built === 1 ? '' : 's'} with \`slidev build\`` : ''}${built > 0 && reused > 0 ? ', ' : ''}${reused > 0 ? `reused the unchanged build${reused === 1 ? '' : 's'} of ${reused} deck${reused === 1 ? '' : 's'}` : ''} (${seconds(ms)})`,
   buildFailed: (log: string) => `briefdeck: a deck did not build; Slidev said:\n${log}`,

@@ -42,7 +42,7 @@ export interface Written {
 
 export interface ExportReport {
   written: Written[]
-  /** Requests refused because they would have left localhost (none, normally). */
+  /** Requests the print pages made for anything but their own site, refused (none, normally). */
   refused: string[]
 }
 

@@ -1,27 +1,31 @@
 import type { BrowserContext } from 'playwright-chromium'
+import { PRINT_ORIGIN } from '../print/print-origin.ts'
 
-/** Hosts an export may load from: the Slidev server and the browser's own schemes. */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
-const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'file:', 'about:'])
+/** What a print page may load: its own site (answered from memory) and the browser's own schemes. */
+const OWN_SCHEMES = new Set(['data:', 'blob:', 'about:'])
 
-export function isLocalUrl(url: string): boolean {
+export function isPrintSiteUrl(url: string): boolean {
   try {
     const parsed = new URL(url)
-    return LOCAL_SCHEMES.has(parsed.protocol) || LOCAL_HOSTS.has(parsed.hostname) || parsed.hostname.endsWith('.localhost')
+    return OWN_SCHEMES.has(parsed.protocol) || parsed.origin === PRINT_ORIGIN
   } catch {
     return false
   }
 }
 
 /**
- * Keeps a browser context on this machine: every request for anything but
- * localhost is refused before it leaves, and remembered, so an export can
- * report (and a test can assert) that nothing tried.
+ * Keeps an export's browser context to its print site: every request for
+ * anything else (another site, this machine's own servers) is refused before
+ * it leaves, and remembered, so an export can report (and a test can assert)
+ * that nothing tried. Not only off-machine addresses: a print page has no
+ * reason to ask this machine for anything either, and Chromium would block
+ * such a request itself (its local-network rules) where nothing could tell
+ * it had been made.
  */
-export async function keepOffline(context: BrowserContext): Promise<string[]> {
+export async function keepToPrintSite(context: BrowserContext): Promise<string[]> {
   const refused: string[] = []
   await context.route(
-    (url) => !isLocalUrl(url.href),
+    (url) => !isPrintSiteUrl(url.href),
     (route) => {
       refused.push(route.request().url())
       return route.abort('blockedbyclient')

@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-chromium'
 import { FIT_ALL, PRINT_ORIGIN, routePrintSite } from '../print/print-origin.ts'
 import type { PrintSite } from '../print/print-site.ts'
 import { joinTitle, TITLE_SEPARATOR, type ExportDeck, type LangText } from './deck.ts'
-import { keepOffline } from './offline.ts'
+import { keepToPrintSite } from './offline.ts'
 
 /** A deck shown in Slidev's print view: every slide, every click revealed, one per page. */
 export interface SlidesPage {
   page: Page
-  /** Requests refused because they would have left localhost. */
+  /** Requests refused because they were not for the print site. */
   refused: string[]
   close: () => Promise<void>
 }
@@ -30,7 +30,7 @@ const FIT_ROUNDS = 3
  */
 export interface PrintTab {
   page: Page
-  /** Requests refused because they would have left localhost. */
+  /** Requests refused because they were not for the print site. */
   refused: string[]
   /** What the print pages asked of the site that it does not have. */
   missing: string[]
@@ -42,7 +42,7 @@ export interface PrintTab {
 export async function openPrintTab(browser: Browser, site: PrintSite | Promise<PrintSite>): Promise<PrintTab> {
   const context = await browser.newContext({ deviceScaleFactor: 1, colorScheme: 'light' })
   try {
-    const refused = await keepOffline(context)
+    const refused = await keepToPrintSite(context)
     const missing = await routePrintSite(context, site)
     const page = await context.newPage()
     return { page, refused, missing, close: () => context.close() }

@@ -1,15 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeHTML } from 'entities'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { main as exportMain } from '../../scripts/cli/export.ts'
 import type { Output } from '../../scripts/io/output.ts'
 import { VARIANTS, type Variant } from '../../scripts/deck/variant.ts'
 import { exportDecks, type ExportReport } from '../../scripts/export/export-decks.ts'
+import { launchBrowser } from '../../scripts/browser/find.ts'
+import { keepToPrintSite } from '../../scripts/export/offline.ts'
+import { PRINT_ORIGIN } from '../../scripts/print/print-origin.ts'
 import { hazardsAt, hostileBrief } from '../fixtures/hostile.ts'
 import { runBuildCli } from '../support/build.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
-import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
 import { projectTempDir } from '../support/tmp.ts'
 import { HANDOUT_FRAME_PX } from '../../scripts/export/handout-html.ts'
 import { differingShare, handoutSlides, renderPdfPages } from './compare-images.ts'
@@ -54,16 +56,15 @@ let lines: { out: string[]; err: string[] }
 let exitCode: number
 const exported = {} as Record<Variant, Exported>
 let hostile: { slides: ReadSlide[]; pdf: PdfFacts; shown: string[]; handout: PdfFacts; handoutNotes: string[]; report: ExportReport }
-/** Serves the hostile brief's URLs: any request it sees came from brief text. */
-let recorder: RequestRecorder
 /**
- * The origin the hostile brief's URLs name: the recorder's port under a
- * `.localhost` name. The export's browser lets `*.localhost` through (it is
- * this machine, and Chromium resolves it to loopback itself), so a request the
- * page made for brief text would reach the recorder, not stop at the
- * exporter's own block and live only in its own report.
+ * Where the hostile brief's URLs point: this machine, under a `.localhost`
+ * name. A print page that asked for one would not reach a server the test
+ * ran (Chromium keeps a page of the print origin off loopback servers, and
+ * says nothing); the export's browser refuses and lists every request that is
+ * not for its own print site, and that list is what the test reads (with a
+ * check below that it hears).
  */
-let hostileOrigin: string
+const hostileOrigin = 'http://brief.localhost:9'
 
 beforeAll(async () => {
   const tmp = await projectTempDir('export')
@@ -71,8 +72,6 @@ beforeAll(async () => {
   outDir = path.join(tmp, 'out')
   const hostileDecks = path.join(tmp, 'hostile-decks')
   const hostileBriefFile = path.join(tmp, 'hostile.txt')
-  recorder = await recordRequests('127.0.0.1')
-  hostileOrigin = recorder.origin.replace('//127.0.0.1:', '//brief.localhost:')
   await writeFile(hostileBriefFile, hostileBrief(hostileOrigin))
   for (const args of [['--out', decksDir], ['--brief', hostileBriefFile, '--out', hostileDecks]]) {
     const built = await runBuildCli(args)
@@ -111,10 +110,6 @@ beforeAll(async () => {
     report,
   }
 }, 600_000)
-
-afterAll(async () => {
-  await recorder?.close()
-})
 
 /** A slide's title as a reader sees it: each language's text, joined as the decks join them. */
 function titleText(slide: ReadSlide): string {
@@ -264,14 +259,27 @@ describe('exporting the hostile brief', () => {
     }
   })
 
-  it("requests none of the brief's URLs: its browser tried none, and a server of the test's own heard none", async () => {
-    // What the exporter refused (URLs off this machine), by its own report; what the page asked of the
-    // brief's own origin, which the exporter lets through, by the recorder.
+  it("requests none of the brief's URLs: the export's browser was asked for nothing but its print site", () => {
     expect(hostile.report.refused).toEqual([])
-    expect(recorder.requests).toEqual([])
     expect(hostile.report.written.map((written) => path.basename(written.file))).toEqual(['bilingual.pdf', 'bilingual-handout.pdf'])
-    // The recorder hears what is asked of it: silence above is not a deaf server.
-    await fetch(`${recorder.origin}/heard`)
-    expect(recorder.requests).toEqual(['GET /heard'])
+  })
+
+  it("hears what a print page asks for: another site, this machine's servers, each refused and listed", async () => {
+    const asked = [`${hostileOrigin}/a.png`, 'http://127.0.0.1:9/b.png', 'https://example.com/c.png']
+    const browser = await launchBrowser()
+    try {
+      const context = await browser.newContext()
+      const refused = await keepToPrintSite(context)
+      await context.route(`${PRINT_ORIGIN}/**`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: asked.map((url) => `<img src="${url}">`).join('') }),
+      )
+      const page = await context.newPage()
+      await page.goto(`${PRINT_ORIGIN}/deck.html`)
+      // `load` waits for every image to end, refused or not.
+      await page.waitForLoadState('load')
+      expect(refused.sort()).toEqual([...asked].sort())
+    } finally {
+      await browser.close()
+    }
   })
 })
