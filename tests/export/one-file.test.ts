@@ -77,6 +77,41 @@ function place(page: Page): string {
 
 const squash = (text: string) => text.replace(/\s+/g, '')
 
+/** The bullets of a slide's notes, one a click, each as [Chinese, English] (the deck's markup: scripts/deck/). */
+function bulletsOf(slide: ReadSlide): [string, string][] {
+  const points = [...slide.note.matchAll(/<div class="deck-note-point">\[click\]<p lang="zh-Hant">([^<]*)<\/p><p lang="en">([^<]*)<\/p><\/div>/g)]
+  expect(points.length).toBe(slide.noteClicks)
+  return points.map(([, zh, en]) => [decodeHTML(zh!), decodeHTML(en!)])
+}
+
+/** The text of the bullet the presenter view marks as spoken, each language's paragraph whole. */
+function spokenBullet(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const point = document.querySelector('.slidev-presenter .slidev-note .slidev-note-click-mark-active')?.closest('.deck-note-point')
+    return [...(point?.querySelectorAll('p[lang]') ?? [])].map((p) => (p.textContent ?? '').trim())
+  })
+}
+
+/**
+ * The entries into a presenter view on a file's audience page (slide 2):
+ * Slidev's toolbar buttons and, once it is open, its context menu's items
+ * that name one.
+ */
+async function presenterEntries(page: Page, file: string): Promise<string[]> {
+  await page.goto(`${url(file)}#/2`)
+  const slide = page.locator('.slidev-page-2').first()
+  await slide.waitFor({ timeout: 60_000 })
+  // Waited for by another of the toolbar's buttons, there in either file.
+  await page.locator('.slidev-icon-btn[title="Show slide overview"]').first().waitFor({ state: 'attached', timeout: 30_000 })
+  const toolbar = await page.locator('.slidev-icon-btn').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('title') ?? ''))
+  await slide.click({ button: 'right' })
+  const menu = page.locator('.z-context-menu')
+  await menu.getByText('Show slide overview').waitFor({ timeout: 30_000 })
+  const items = (await menu.locator('[title], .grid').allTextContents()).map((text) => text.trim())
+  await page.keyboard.press('Escape')
+  return [...toolbar, ...items].filter((label) => /presenter/i.test(label))
+}
+
 /** Every text node's fonts in the page's slide `no`, as Chromium drew them (DevTools' platform fonts). */
 async function slideFonts(context: BrowserContext, page: Page, no: number): Promise<{ family: string; custom: boolean }[]> {
   const cdp = await context.newCDPSession(page)
@@ -154,6 +189,13 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       expect(csv.split('\r\n').filter((line) => /^\d+,/.test(line)).length).toBe(decks.bilingual.length)
       await presenter.getByRole('button', { name: 'Close' }).click()
       await presenter.locator('.deck-rehearsal').waitFor({ state: 'detached', timeout: 30_000 })
+      // The keys behind `?` name the file's own: A, the audience window.
+      const keys = presenter.locator('.deck-keys')
+      await presenter.keyboard.press('?')
+      await keys.waitFor({ timeout: 30_000 })
+      expect(await keys.locator('th').allTextContents()).toEqual(expect.arrayContaining(['A', 'L', 'B  .']))
+      await presenter.keyboard.press('Escape')
+      await keys.waitFor({ state: 'detached', timeout: 30_000 })
       const opened = presenter.waitForEvent('popup')
       await presenter.keyboard.press('a')
       const audience = await opened
@@ -173,6 +215,8 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
             await expect.poll(async () => (await activePoint(presenter))?.click, { message: where, timeout: 30_000 }).toBe(click)
             await expect.poll(async () => pointInView((await activePoint(presenter))!), { message: where, timeout: 10_000 }).toBe(true)
             expect((await activePoint(presenter))!.langs, where).toEqual(['zh-Hant', 'en'])
+            // The whole bullet, both languages, as the brief says it.
+            expect(await spokenBullet(presenter), where).toEqual(bulletsOf(slide)[click - 1])
           }
         }
       }
@@ -296,7 +340,7 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
     }
   }, 300_000)
 
-  it('--public: no note of the brief anywhere in the file, and no presenter view', async () => {
+  it('--public: no note of the brief anywhere in the file, and no presenter view nor a way to one', async () => {
     const notes = decks.bilingual.flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
     expect(notes.length).toBeGreaterThan(0)
     // Each note's first words, in the file's text with its escapes read (JavaScript's and HTML's);
@@ -316,11 +360,12 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       expect(phrases.filter((phrase) => text.includes(phrase)), variant).toEqual([])
     }
 
-    const { context, refused } = await fileContext(browser(), [publicFiles.bilingual])
+    const { context, refused } = await fileContext(browser(), [publicFiles.bilingual, full.bilingual])
     try {
       const page = await context.newPage()
-      await page.goto(`${url(publicFiles.bilingual)}#/2`)
-      await page.locator('.slidev-page-2').first().waitFor({ timeout: 60_000 })
+      // The ways into a presenter view that the presenter's file offers on its audience page, the public file none.
+      expect(await presenterEntries(page, full.bilingual)).toEqual(['Presenter Mode', 'Enter Presenter Mode'])
+      expect(await presenterEntries(page, publicFiles.bilingual)).toEqual([])
       await page.goto(`${url(publicFiles.bilingual)}#/presenter/2`)
       // Slidev's page for an address it has no route for.
       await page.getByText('not found', { exact: false }).first().waitFor({ timeout: 30_000 })
