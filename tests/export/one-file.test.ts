@@ -6,6 +6,8 @@
  * either; and the public file, without a note or a presenter view.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { decodeHTML } from 'entities'
@@ -47,10 +49,10 @@ const url = (file: string) => pathToFileURL(file).href
 /**
  * A browser context that lets pages load the given files and nothing else:
  * every other request is refused and recorded (`data:` and `blob:` URLs are
- * not requests). Errors of every page are recorded too.
+ * not requests), and the `pages` (local http pages) named. Errors of every page are recorded too.
  */
-async function fileContext(browser: ReturnType<ReturnType<typeof useBrowser>>, files: string[]) {
-  const allowed = new Set(files.map(url))
+async function fileContext(browser: ReturnType<ReturnType<typeof useBrowser>>, files: string[], pages: string[] = []) {
+  const allowed = new Set([...files.map(url), ...pages])
   const refused: string[] = []
   const errors: string[] = []
   const context = await browser.newContext({ viewport: CANVAS })
@@ -337,6 +339,91 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       expect(refused).toEqual([])
     } finally {
       await context.close()
+    }
+  }, 300_000)
+
+  it('lets no http page move them either, not even one the presenter opened (a link in a slide)', async () => {
+    const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>a web page</title><p>a web page</p>'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const web = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    const { context, refused } = await fileContext(browser(), [full.bilingual], [web])
+    await context.addInitScript(() => {
+      const names: string[] = []
+      const Native = window.BroadcastChannel
+      window.BroadcastChannel = class extends Native {
+        constructor(name: string) {
+          super(name)
+          names.push(name)
+        }
+      }
+      Object.assign(window, { channelNames: names })
+    })
+    try {
+      const presenter = await context.newPage()
+      await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
+      await presenter.locator('.slidev-presenter').waitFor({ timeout: 60_000 })
+      const opened = presenter.waitForEvent('popup')
+      await presenter.keyboard.press('a')
+      const audience = await opened
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe('1/0')
+      // Slidev's own channel's name (after the deck's title), as a page that knows the deck would use it.
+      const channel = await presenter.evaluate(() => (window as unknown as { channelNames: string[] }).channelNames.find((name) => name.endsWith(' - shared')) ?? '')
+      expect(channel).not.toBe('')
+      for (const page of [presenter, audience]) {
+        await page.evaluate(() => {
+          const record = window as unknown as { places: string[]; heard: string[] }
+          record.places = []
+          record.heard = []
+          for (const method of ['pushState', 'replaceState'] as const) {
+            const original = history[method].bind(history)
+            history[method] = (data: unknown, unused: string, next?: string | URL | null) => {
+              record.places.push(String(next))
+              original(data, unused, next)
+            }
+          }
+          addEventListener('message', () => record.heard.push('message'))
+        })
+      }
+
+      // The presenter opens a web page (as a link in a slide would): it has the presenter as its opener.
+      const openedWeb = presenter.waitForEvent('popup')
+      await presenter.evaluate((href) => void window.open(href), web)
+      const webPage = await openedWeb
+      await webPage.getByText('a web page').waitFor({ timeout: 30_000 })
+      const hostile = { page: 4, clicks: 0, clicksTotal: 0, lastUpdate: { id: 'x', type: 'presenter', time: Date.now() } }
+      await webPage.evaluate(
+        ({ name, state }) => {
+          const messages = [
+            { briefdeck: 'file-sync', channel: name, state },
+            { briefdeck: 'file-sync', channel: 'show', state: 'en' },
+            { briefdeck: 'file-sync', channel: 'hello', state: null },
+          ]
+          new BroadcastChannel(name).postMessage(state)
+          for (const message of messages) {
+            window.opener?.postMessage(message, '*')
+            // The audience window by its name, if this page can reach it (else a blank window of its own).
+            window.open('', 'briefdeck-audience')?.postMessage(message, '*')
+          }
+        },
+        { name: channel, state: hostile },
+      )
+      const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: string[] }).heard.length)
+      await expect.poll(() => heard(presenter), { timeout: 10_000 }).toBeGreaterThanOrEqual(3)
+
+      // A move of the presenter's own comes after the web page's: only it shows.
+      await presenter.keyboard.press('ArrowRight')
+      const next = decks.bilingual[0]!.noteClicks > 0 ? '1/1' : '2/0'
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe(next)
+      expect(place(presenter)).toBe(next)
+      const places = (page: Page) => page.evaluate(() => (window as unknown as { places: string[] }).places)
+      for (const page of [presenter, audience]) {
+        expect((await places(page)).filter((where) => /#\/(presenter\/)?4/.test(where))).toEqual([])
+        expect(await page.evaluate(() => document.documentElement.getAttribute('data-deck-show'))).toBe('both')
+      }
+      expect(refused).toEqual([])
+    } finally {
+      await context.close()
+      server.close()
     }
   }, 300_000)
 
