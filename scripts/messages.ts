@@ -233,6 +233,9 @@ export const exportMessages = {
   builds: (built: number, reused: number, ms: number) =>
     `briefdeck: ${built > 0 ? `built ${built} deck${built === 1 ? '' : 's'} with \`slidev build\`` : ''}${built > 0 && reused > 0 ? ', ' : ''}${reused > 0 ? `reused the unchanged build${reused === 1 ? '' : 's'} of ${reused} deck${reused === 1 ? '' : 's'}` : ''} (${seconds(ms)})`,
   buildFailed: (log: string) => `briefdeck: a deck did not build; Slidev said:\n${log}`,
+  /** A deck's build under way (a terminal's line, redrawn in place) or done (a line of its own in CI and pipes). */
+  buildProgress: (step: { deck: string; k: number; n: number; built: boolean; elapsedMs: number; leftMs?: number | undefined }) =>
+    `briefdeck: ${step.built ? 'built' : 'building'} deck ${step.k} of ${step.n} (${step.deck}), ${seconds(step.elapsedMs)} elapsed${step.leftMs === undefined ? '' : `, about ${seconds(step.leftMs)} left`}`,
   noChromium: () => 'briefdeck: no Chromium found: run `npm run setup` (it installs one) or set BRIEFDECK_CHROMIUM to a Chromium.',
   slideUnprintable: (file: string, no: number, problem: string) =>
     `${file}: slide ${no} cannot be printed (${problem}); build the decks again with \`npm run build\`, or fix the slide if you wrote it by hand.`,

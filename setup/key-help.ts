@@ -18,5 +18,14 @@ export const KEY_HELP: readonly (readonly [keys: string, does: string])[] = [
   ['?', 'this table'],
 ]
 
+/** The key of a deck opened as one file (its presenter view opens the audience window itself). */
+const ONE_FILE_KEYS: readonly (readonly [keys: string, does: string])[] = [['A', 'audience window, for the projector: opens it, or brings it to the front']]
+
+/** The presenter's keys in this page: `oneFile` for the presenter view of a deck opened as one file. */
+export function keyHelp(oneFile: boolean): readonly (readonly [keys: string, does: string])[] {
+  // Before `?`, the table's own key, which stays last.
+  return oneFile ? [...KEY_HELP.slice(0, -1), ...ONE_FILE_KEYS, ...KEY_HELP.slice(-1)] : KEY_HELP
+}
+
 /** Whether the table is open, in the presenter view. */
 export const keyHelpOpen = ref(false)

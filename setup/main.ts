@@ -1,3 +1,4 @@
+import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import './briefing-layout.css'
 import { initBlankScreen } from './blank-screen.ts'
@@ -10,7 +11,13 @@ export default defineAppSetup(({ router }) => {
   if (typeof window === 'undefined') return
   initFileSync()
   // The file to hand out has no notes: no view that is made to show them.
-  if (oneFileKind() === 'public') for (const name of ['presenter', 'notes', 'notes-edit']) if (router.hasRoute(name)) router.removeRoute(name)
+  if (oneFileKind() === 'public') {
+    for (const name of ['presenter', 'notes', 'notes-edit']) if (router.hasRoute(name)) router.removeRoute(name)
+    // Nor a way to it: Slidev offers its presenter view (the toolbar's "Presenter Mode", the context
+    // menu's "Enter Presenter Mode") only where no remote password is set or the address gives it
+    // (useNav's isPresenterAvailable). A password no address gives hides both entries.
+    configs.remote = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')
+  }
   initShowMode()
   initRoomSync(router)
   initBlankScreen(router)

@@ -18,6 +18,12 @@ export interface SharedState {
   }
 }
 
+/** The deck's configuration (its headmatter, and the server's): a plain object, read when needed. */
+export declare const configs: {
+  /** The password of Slidev's presenter view (`slidev --remote PASSWORD`): without it in the address, no entry leads there. */
+  remote?: string | boolean
+}
+
 /** Shared between the presenter and audience views through the dev server. */
 export declare const sharedState: SharedState
 

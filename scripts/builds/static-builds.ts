@@ -9,6 +9,8 @@ import { SLIDEV_BIN } from '../slidev/server.ts'
 import { projectDeckKey } from './build-key.ts'
 import { onInterrupt, removeOnInterrupt } from '../io/remove-on-interrupt.ts'
 import { poolAssets, prunePool } from './asset-pool.ts'
+import type { BuildProgress } from '../io/progress.ts'
+import { displayPath } from '../io/display-path.ts'
 
 /** Where static builds are kept between runs, one folder per key. */
 export const BUILD_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefdeck', 'builds')
@@ -31,6 +33,8 @@ export interface BuildRequest {
   withoutNotes?: boolean
   /** Build afresh even where the cache holds a build of the same inputs. */
   noCache?: boolean
+  /** Told how many decks will be built, and of each as it starts and ends (scripts/io/progress.ts). */
+  progress?: BuildProgress
 }
 
 export interface StaticBuild {
@@ -63,8 +67,9 @@ export async function staticBuilds(request: BuildRequest, cache = BUILD_CACHE): 
     }),
   )
   const missing = builds.filter((build) => build.built)
+  request.progress?.planned(missing.length)
   // Decks of the same name from different folders would share an output folder: one call each.
-  for (const group of groupByName(missing)) await buildInto(group, flags, cache)
+  for (const group of groupByName(missing)) await buildInto(group, flags, cache, request.progress)
   const now = new Date()
   await Promise.all(builds.map((build) => utimes(build.dir, now, now)))
   await prune(cache, new Set(builds.map((build) => build.key)))
@@ -73,6 +78,11 @@ export async function staticBuilds(request: BuildRequest, cache = BUILD_CACHE): 
 
 function buildFlags(request: Pick<BuildRequest, 'withoutNotes'>): string[] {
   return [...COMMON_FLAGS, ...(request.withoutNotes ? ['--without-notes'] : [])]
+}
+
+/** Whether `staticBuilds` would build the deck (no complete build of its inputs in the cache, or none to be reused). */
+export async function needsBuild(deck: string, request: Pick<BuildRequest, 'withoutNotes' | 'noCache'> = {}, cache = BUILD_CACHE): Promise<boolean> {
+  return request.noCache === true || !existsSync(path.join(cache, await staticBuildKey(deck, request), COMPLETE))
 }
 
 /** The key (and cache folder name) of a deck's static build. */
@@ -92,7 +102,7 @@ function groupByName<T extends { deck: string }>(items: T[]): T[][] {
 }
 
 /** Builds the decks into a staging folder, then moves each build to its key's folder. */
-async function buildInto(builds: StaticBuild[], flags: string[], cache: string): Promise<void> {
+async function buildInto(builds: StaticBuild[], flags: string[], cache: string, progress: BuildProgress | undefined): Promise<void> {
   // One per call: two exports in one process (or two processes) may build at once.
   const staging = path.join(cache, `.staging.${process.pid}.${randomUUID().slice(0, 8)}`)
   const release = removeOnInterrupt(staging)
@@ -101,7 +111,12 @@ async function buildInto(builds: StaticBuild[], flags: string[], cache: string):
     await mkdir(staging, { recursive: true })
     // With one deck Slidev writes into --out itself, with several into --out/NAME.
     const out = builds.length === 1 ? path.join(staging, path.basename(builds[0]!.deck, '.md')) : staging
-    await runSlidevBuild([...builds.map((build) => build.deck), '--out', out, ...flags])
+    const decks = builds.map((build) => displayPath(build.deck))
+    await runSlidevBuild([...builds.map((build) => build.deck), '--out', out, ...flags], (index) => {
+      // Slidev builds its entries in order, and names each as it begins: the one before it is built.
+      if (index > 0) progress?.built(decks[index - 1]!)
+      if (index < decks.length) progress?.started(decks[index]!)
+    })
     for (const build of builds) {
       const built = path.join(staging, path.basename(build.deck, '.md'))
       await writeFile(path.join(built, COMPLETE), `slidev build ${build.deck} ${flags.join(' ')}\n`)
@@ -118,22 +133,40 @@ async function buildInto(builds: StaticBuild[], flags: string[], cache: string):
   }
 }
 
-function runSlidevBuild(args: string[]): Promise<void> {
+/**
+ * Runs `slidev build`, telling `onEntry(k)` as it begins its k-th entry
+ * (from 0), and `onEntry(count)` once it has built the last. Slidev prints a
+ * banner before each entry it builds, its `entry` line naming the deck.
+ */
+function runSlidevBuild(args: string[], onEntry: (index: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // --out is relative to the deck's folder for Slidev: give it absolute paths only.
     const child = spawn(process.execPath, [SLIDEV_BIN, 'build', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    let entries = 0
+    let unread = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      log += chunk.toString()
+      const lines = (unread + chunk.toString()).split('\n')
+      unread = lines.pop()!
+      for (const line of lines) if (ENTRY_LINE.test(stripAnsi(line))) onEntry(entries++)
+    })
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
     // Registered after the staging folder, so it runs first: no write lands after the removal.
     const release = onInterrupt(() => child.kill('SIGKILL'))
     child.once('error', reject)
     child.once('exit', () => release())
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new BuildError(exportMessages.buildFailed(`slidev build exited with ${code ?? signal}:\n${log.slice(-4000)}`))),
-    )
+    child.once('exit', (code, signal) => {
+      if (code !== 0) return reject(new BuildError(exportMessages.buildFailed(`slidev build exited with ${code ?? signal}:\n${log.slice(-4000)}`)))
+      onEntry(entries)
+      resolve()
+    })
   })
 }
+
+/** Slidev's banner line naming the deck it builds next (`  entry       /…/slides/NAME/en.md`). */
+const ENTRY_LINE = /^\s*entry\s+\S/
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '')
 
 /** Keeps the builds just used and the most recently used others, up to KEEP_BUILDS. */
 async function prune(cache: string, used: Set<string>): Promise<void> {

@@ -7,6 +7,7 @@ import { DESK, PROJECT_ROOT } from '../project.ts'
 import { SiteError } from '../site/replace-site.ts'
 import { parseShard, shardOf, type Shard } from '../site/shard.ts'
 import { consoleOutput, type Output } from '../io/output.ts'
+import { deckProgress } from '../io/progress.ts'
 import { parseChoices } from './choices.ts'
 import { parseDeckSource, resolveDeckSets, type DeckSource } from './deck-source.ts'
 import { displayPath } from '../io/display-path.ts'
@@ -86,6 +87,7 @@ export async function runSite(options: SiteOptions, output: Output = consoleOutp
   if (typeof sets === 'number') return sets
   // The building and printing code loads only for a run that builds.
   const { buildSite } = await import('../site/build-site.ts')
+  const progress = deckProgress(output)
   try {
     await buildSite(
       {
@@ -96,13 +98,19 @@ export async function runSite(options: SiteOptions, output: Output = consoleOutp
         downloads: options.downloads,
         ...(shard ? { shard: { shard: shard.shard, desk: shard.desk } } : {}),
         onWritten: (written) => output.out(exportMessages.wrote(displayPath(written.file), written.ms, written.reused)),
+        progress,
       },
-      (builds, ms) =>
-      output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms)),
+      (builds, ms) => {
+        progress.end()
+        output.out(exportMessages.builds(builds.filter((b) => b.built).length, builds.filter((b) => !b.built).length, ms))
+      },
     )
   } catch (error) {
     if (error instanceof SiteError || error instanceof BuildError) throw new UserError(error.message, 1)
     throw error
+  } finally {
+    // A failed build leaves no half-drawn line before its message.
+    progress.end()
   }
   if (shard) output.out(siteMessages.shardBuilt(displayPath(options.out), shard.shard.index, shard.shard.count, shard.mine, shard.desk.length))
   output.out(exportMessages.siteDone(displayPath(options.out), options.public, Date.now() - started))

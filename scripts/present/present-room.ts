@@ -9,6 +9,7 @@ import { networkInterfaces } from 'node:os'
 import path from 'node:path'
 import qrcode from 'qrcode-terminal'
 import type { Output } from '../io/output.ts'
+import { deckProgress } from '../io/progress.ts'
 import { UserError } from '../io/user-error.ts'
 import { presentMessages, roomMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
@@ -56,7 +57,8 @@ export async function presentToRoom(deck: string, deckName: string, room: RoomOp
   let server: RoomServer | undefined
   try {
     output.out(roomMessages.building())
-    const builds = await buildForRoom(deck, dir)
+    const progress = deckProgress(output)
+    const builds = await buildForRoom(deck, dir, progress).finally(() => progress.end())
     // Made after the builds: the secret was on no command line and is in no built file.
     const secret = newSecret()
     const listenOn = room.host ?? ALL_INTERFACES

@@ -10,20 +10,25 @@
  */
 import path from 'node:path'
 import { linkBuild } from '../builds/link-build.ts'
-import { COMPLETE, staticBuilds } from '../builds/static-builds.ts'
+import { COMPLETE, needsBuild, staticBuilds } from '../builds/static-builds.ts'
+import type { BuildProgress } from '../io/progress.ts'
 
 export interface RoomBuilds {
   audienceDir: string
   presenterDir: string
 }
 
-export async function buildForRoom(deck: string, dir: string): Promise<RoomBuilds> {
+export async function buildForRoom(deck: string, dir: string, progress?: BuildProgress): Promise<RoomBuilds> {
   const audienceDir = path.join(dir, 'audience')
   const presenterDir = path.join(dir, 'presenter')
   // One after the other: Slidev writes generated modules into the deck folder's
   // node_modules/.slidev, and two builds of one folder at once overwrite each other's.
-  const [audience] = await staticBuilds({ decks: [deck], withoutNotes: true })
-  const [presenter] = await staticBuilds({ decks: [deck] })
+  // Both builds counted before either starts (each call would count only its own): "deck 1 of 2".
+  const builds = await Promise.all([needsBuild(deck, { withoutNotes: true }), needsBuild(deck)])
+  progress?.planned(builds.filter(Boolean).length)
+  const told = progress ? { progress: { ...progress, planned: () => {} } } : {}
+  const [audience] = await staticBuilds({ decks: [deck], withoutNotes: true, ...told })
+  const [presenter] = await staticBuilds({ decks: [deck], ...told })
   await linkBuild(audience!.dir, audienceDir, new Set([COMPLETE]))
   await linkBuild(presenter!.dir, presenterDir, new Set([COMPLETE]))
   return { audienceDir, presenterDir }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fontFacesFor, parseRanges } from './font-faces.ts'
+import { fontFacesFor, parseRanges, pointsIn } from './font-faces.ts'
 
 const face = (name: string, range?: string) => `@font-face {\n  font-family: '${name}';\n  src: url(/files/${name}.woff2) format('woff2');${range ? `\n  unicode-range: ${range};` : ''}\n}`
 
@@ -47,5 +47,21 @@ describe('parseRanges', () => {
   it('refuses what is not a range', () => {
     expect(parseRanges('U+4?-5')).toBeUndefined()
     expect(parseRanges('latin')).toBeUndefined()
+  })
+})
+
+describe('pointsIn', () => {
+  const points = [0x20, 0x41, 0x131, 0x4e00, 0x5168, 0x9fff, 0x1f600]
+
+  it('finds the points of each range, bounds included, each once and in order', () => {
+    expect(pointsIn(points, [[0x4e00, 0x9fff]])).toEqual([0x4e00, 0x5168, 0x9fff])
+    expect(pointsIn(points, [[0x131, 0x131], [0x0, 0x41], [0x1f600, 0x1f64f]])).toEqual([0x20, 0x41, 0x131, 0x1f600])
+    // Overlapping ranges (fonts' slices have them) name a point once.
+    expect(pointsIn(points, [[0x4e00, 0x5168], [0x5000, 0x9fff]])).toEqual([0x4e00, 0x5168, 0x9fff])
+  })
+
+  it('finds none where no point falls in a range', () => {
+    expect(pointsIn(points, [[0x42, 0x130], [0x20000, 0x2ffff]])).toEqual([])
+    expect(pointsIn([], [[0, 0x10ffff]])).toEqual([])
   })
 })

@@ -40,6 +40,26 @@ export function parseRanges(value: string): [number, number][] | undefined {
 
 /** Whether sorted `points` hold one in [low, high]. */
 function holdsPointIn(points: number[], low: number, high: number): boolean {
+  const at = firstAtLeast(points, low)
+  return at < points.length && points[at]! <= high
+}
+
+/**
+ * The sorted `points` that fall in any of `ranges`, each once and in order.
+ * A binary search per range, not a test of every point against every range:
+ * a deck's script holds thousands of characters, its stylesheet hundreds of
+ * ranged rules (scripts/export/one-file.ts).
+ */
+export function pointsIn(points: number[], ranges: [number, number][]): number[] {
+  const found = new Set<number>()
+  for (const [low, high] of ranges) {
+    for (let at = firstAtLeast(points, low); at < points.length && points[at]! <= high; at++) found.add(points[at]!)
+  }
+  return [...found].sort((a, b) => a - b)
+}
+
+/** The index of the first of sorted `points` not below `low` (their length if none). */
+function firstAtLeast(points: number[], low: number): number {
   let lo = 0
   let hi = points.length
   while (lo < hi) {
@@ -47,5 +67,5 @@ function holdsPointIn(points: number[], low: number, high: number): boolean {
     if (points[mid]! < low) lo = mid + 1
     else hi = mid
   }
-  return lo < points.length && points[lo]! <= high
+  return lo
 }

@@ -10,6 +10,7 @@ import { renderSiteIndex, type SiteBriefing } from './index-html.ts'
 import { assertReplaceable, replaceSite } from './replace-site.ts'
 import { shareDeckAssets } from './site-assets.ts'
 import type { Shard } from './shard.ts'
+import type { BuildProgress } from '../io/progress.ts'
 import { writeShardManifest } from './shard-manifest.ts'
 
 /** One briefing of the site: its decks go to `NAME/zh-Hant/`, `NAME/en/`… */
@@ -32,6 +33,8 @@ export interface SiteRequest {
   onWritten?: (written: Written) => void
   /** This site is one shard of a desk's (`--shard K/N`): it says so, and which briefings the desk has, for `--assemble`. */
   shard?: { shard: Shard; desk: string[] }
+  /** Told of the decks' builds as they go (scripts/io/progress.ts). */
+  progress?: BuildProgress
 }
 
 /** A public site offers the slides only: handouts and PPTX carry the speaker notes (its one-file deck is the public one). */
@@ -50,7 +53,12 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
   await assertReplaceable(request.out)
   const started = Date.now()
   const all = request.briefings.flatMap((briefing) => briefing.decks.map((deck) => ({ briefing: briefing.name, deck })))
-  const builds = await staticBuilds({ decks: all.map((item) => item.deck), withoutNotes: request.public, noCache: request.noCache ?? false })
+  const builds = await staticBuilds({
+    decks: all.map((item) => item.deck),
+    withoutNotes: request.public,
+    noCache: request.noCache ?? false,
+    ...(request.progress ? { progress: request.progress } : {}),
+  })
   onBuilds(builds, Date.now() - started)
   await replaceSite(request.out, async (staging) => {
     const formats = downloadFormats(request.public)

@@ -6,6 +6,8 @@
  * either; and the public file, without a note or a presenter view.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { decodeHTML } from 'entities'
@@ -47,10 +49,10 @@ const url = (file: string) => pathToFileURL(file).href
 /**
  * A browser context that lets pages load the given files and nothing else:
  * every other request is refused and recorded (`data:` and `blob:` URLs are
- * not requests). Errors of every page are recorded too.
+ * not requests), and the `pages` (local http pages) named. Errors of every page are recorded too.
  */
-async function fileContext(browser: ReturnType<ReturnType<typeof useBrowser>>, files: string[]) {
-  const allowed = new Set(files.map(url))
+async function fileContext(browser: ReturnType<ReturnType<typeof useBrowser>>, files: string[], pages: string[] = []) {
+  const allowed = new Set([...files.map(url), ...pages])
   const refused: string[] = []
   const errors: string[] = []
   const context = await browser.newContext({ viewport: CANVAS })
@@ -76,6 +78,41 @@ function place(page: Page): string {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '')
+
+/** The bullets of a slide's notes, one a click, each as [Chinese, English] (the deck's markup: scripts/deck/). */
+function bulletsOf(slide: ReadSlide): [string, string][] {
+  const points = [...slide.note.matchAll(/<div class="deck-note-point">\[click\]<p lang="zh-Hant">([^<]*)<\/p><p lang="en">([^<]*)<\/p><\/div>/g)]
+  expect(points.length).toBe(slide.noteClicks)
+  return points.map(([, zh, en]) => [decodeHTML(zh!), decodeHTML(en!)])
+}
+
+/** The text of the bullet the presenter view marks as spoken, each language's paragraph whole. */
+function spokenBullet(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const point = document.querySelector('.slidev-presenter .slidev-note .slidev-note-click-mark-active')?.closest('.deck-note-point')
+    return [...(point?.querySelectorAll('p[lang]') ?? [])].map((p) => (p.textContent ?? '').trim())
+  })
+}
+
+/**
+ * The entries into a presenter view on a file's audience page (slide 2):
+ * Slidev's toolbar buttons and, once it is open, its context menu's items
+ * that name one.
+ */
+async function presenterEntries(page: Page, file: string): Promise<string[]> {
+  await page.goto(`${url(file)}#/2`)
+  const slide = page.locator('.slidev-page-2').first()
+  await slide.waitFor({ timeout: 60_000 })
+  // Waited for by another of the toolbar's buttons, there in either file.
+  await page.locator('.slidev-icon-btn[title="Show slide overview"]').first().waitFor({ state: 'attached', timeout: 30_000 })
+  const toolbar = await page.locator('.slidev-icon-btn').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('title') ?? ''))
+  await slide.click({ button: 'right' })
+  const menu = page.locator('.z-context-menu')
+  await menu.getByText('Show slide overview').waitFor({ timeout: 30_000 })
+  const items = (await menu.locator('[title], .grid').allTextContents()).map((text) => text.trim())
+  await page.keyboard.press('Escape')
+  return [...toolbar, ...items].filter((label) => /presenter/i.test(label))
+}
 
 /** Every text node's fonts in the page's slide `no`, as Chromium drew them (DevTools' platform fonts). */
 async function slideFonts(context: BrowserContext, page: Page, no: number): Promise<{ family: string; custom: boolean }[]> {
@@ -154,6 +191,13 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       expect(csv.split('\r\n').filter((line) => /^\d+,/.test(line)).length).toBe(decks.bilingual.length)
       await presenter.getByRole('button', { name: 'Close' }).click()
       await presenter.locator('.deck-rehearsal').waitFor({ state: 'detached', timeout: 30_000 })
+      // The keys behind `?` name the file's own: A, the audience window.
+      const keys = presenter.locator('.deck-keys')
+      await presenter.keyboard.press('?')
+      await keys.waitFor({ timeout: 30_000 })
+      expect(await keys.locator('th').allTextContents()).toEqual(expect.arrayContaining(['A', 'L', 'B  .']))
+      await presenter.keyboard.press('Escape')
+      await keys.waitFor({ state: 'detached', timeout: 30_000 })
       const opened = presenter.waitForEvent('popup')
       await presenter.keyboard.press('a')
       const audience = await opened
@@ -173,6 +217,8 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
             await expect.poll(async () => (await activePoint(presenter))?.click, { message: where, timeout: 30_000 }).toBe(click)
             await expect.poll(async () => pointInView((await activePoint(presenter))!), { message: where, timeout: 10_000 }).toBe(true)
             expect((await activePoint(presenter))!.langs, where).toEqual(['zh-Hant', 'en'])
+            // The whole bullet, both languages, as the brief says it.
+            expect(await spokenBullet(presenter), where).toEqual(bulletsOf(slide)[click - 1])
           }
         }
       }
@@ -296,7 +342,92 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
     }
   }, 300_000)
 
-  it('--public: no note of the brief anywhere in the file, and no presenter view', async () => {
+  it('lets no http page move them either, not even one the presenter opened (a link in a slide)', async () => {
+    const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>a web page</title><p>a web page</p>'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const web = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    const { context, refused } = await fileContext(browser(), [full.bilingual], [web])
+    await context.addInitScript(() => {
+      const names: string[] = []
+      const Native = window.BroadcastChannel
+      window.BroadcastChannel = class extends Native {
+        constructor(name: string) {
+          super(name)
+          names.push(name)
+        }
+      }
+      Object.assign(window, { channelNames: names })
+    })
+    try {
+      const presenter = await context.newPage()
+      await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
+      await presenter.locator('.slidev-presenter').waitFor({ timeout: 60_000 })
+      const opened = presenter.waitForEvent('popup')
+      await presenter.keyboard.press('a')
+      const audience = await opened
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe('1/0')
+      // Slidev's own channel's name (after the deck's title), as a page that knows the deck would use it.
+      const channel = await presenter.evaluate(() => (window as unknown as { channelNames: string[] }).channelNames.find((name) => name.endsWith(' - shared')) ?? '')
+      expect(channel).not.toBe('')
+      for (const page of [presenter, audience]) {
+        await page.evaluate(() => {
+          const record = window as unknown as { places: string[]; heard: string[] }
+          record.places = []
+          record.heard = []
+          for (const method of ['pushState', 'replaceState'] as const) {
+            const original = history[method].bind(history)
+            history[method] = (data: unknown, unused: string, next?: string | URL | null) => {
+              record.places.push(String(next))
+              original(data, unused, next)
+            }
+          }
+          addEventListener('message', () => record.heard.push('message'))
+        })
+      }
+
+      // The presenter opens a web page (as a link in a slide would): it has the presenter as its opener.
+      const openedWeb = presenter.waitForEvent('popup')
+      await presenter.evaluate((href) => void window.open(href), web)
+      const webPage = await openedWeb
+      await webPage.getByText('a web page').waitFor({ timeout: 30_000 })
+      const hostile = { page: 4, clicks: 0, clicksTotal: 0, lastUpdate: { id: 'x', type: 'presenter', time: Date.now() } }
+      await webPage.evaluate(
+        ({ name, state }) => {
+          const messages = [
+            { briefdeck: 'file-sync', channel: name, state },
+            { briefdeck: 'file-sync', channel: 'show', state: 'en' },
+            { briefdeck: 'file-sync', channel: 'hello', state: null },
+          ]
+          new BroadcastChannel(name).postMessage(state)
+          for (const message of messages) {
+            window.opener?.postMessage(message, '*')
+            // The audience window by its name, if this page can reach it (else a blank window of its own).
+            window.open('', 'briefdeck-audience')?.postMessage(message, '*')
+          }
+        },
+        { name: channel, state: hostile },
+      )
+      const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: string[] }).heard.length)
+      await expect.poll(() => heard(presenter), { timeout: 10_000 }).toBeGreaterThanOrEqual(3)
+
+      // A move of the presenter's own comes after the web page's: only it shows.
+      await presenter.keyboard.press('ArrowRight')
+      const next = decks.bilingual[0]!.noteClicks > 0 ? '1/1' : '2/0'
+      await expect.poll(() => place(audience), { timeout: 30_000 }).toBe(next)
+      expect(place(presenter)).toBe(next)
+      const places = (page: Page) => page.evaluate(() => (window as unknown as { places: string[] }).places)
+      for (const page of [presenter, audience]) {
+        expect((await places(page)).filter((where) => /#\/(presenter\/)?4/.test(where))).toEqual([])
+        expect(await page.evaluate(() => document.documentElement.getAttribute('data-deck-show'))).toBe('both')
+      }
+      expect(refused).toEqual([])
+    } finally {
+      await context.close()
+      server.close()
+    }
+  }, 300_000)
+
+  it('--public: no note of the brief anywhere in the file, and no presenter view nor a way to one', async () => {
     const notes = decks.bilingual.flatMap((slide) => [...slide.notes['zh-Hant'], ...slide.notes.en])
     expect(notes.length).toBeGreaterThan(0)
     // Each note's first words, in the file's text with its escapes read (JavaScript's and HTML's);
@@ -316,11 +447,12 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
       expect(phrases.filter((phrase) => text.includes(phrase)), variant).toEqual([])
     }
 
-    const { context, refused } = await fileContext(browser(), [publicFiles.bilingual])
+    const { context, refused } = await fileContext(browser(), [publicFiles.bilingual, full.bilingual])
     try {
       const page = await context.newPage()
-      await page.goto(`${url(publicFiles.bilingual)}#/2`)
-      await page.locator('.slidev-page-2').first().waitFor({ timeout: 60_000 })
+      // The ways into a presenter view that the presenter's file offers on its audience page, the public file none.
+      expect(await presenterEntries(page, full.bilingual)).toEqual(['Presenter Mode', 'Enter Presenter Mode'])
+      expect(await presenterEntries(page, publicFiles.bilingual)).toEqual([])
       await page.goto(`${url(publicFiles.bilingual)}#/presenter/2`)
       // Slidev's page for an address it has no route for.
       await page.getByText('not found', { exact: false }).first().waitFor({ timeout: 30_000 })
