@@ -1,5 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
 import './briefing-layout.css'
+import './views-a11y.css'
+import { initAudienceView } from './audience-view.ts'
 import { initBlankScreen } from './blank-screen.ts'
 import { initFileSync, oneFileKind } from './file-sync.ts'
 import { initRoomSync } from './room-sync.ts'
@@ -14,4 +16,5 @@ export default defineAppSetup(({ router }) => {
   initShowMode()
   initRoomSync(router)
   initBlankScreen(router)
+  initAudienceView(router)
 })
