@@ -5,6 +5,7 @@ import { initAudienceView } from './audience-view.ts'
 import { initBlankScreen } from './blank-screen.ts'
 import { initFileSync, oneFileKind } from './file-sync.ts'
 import { initRoomSync } from './room-sync.ts'
+import { initScheme } from './scheme.ts'
 import { initShowMode } from './show-mode.ts'
 
 export default defineAppSetup(({ router }) => {
@@ -13,6 +14,7 @@ export default defineAppSetup(({ router }) => {
   initFileSync()
   // The file to hand out has no notes: no view that is made to show them.
   if (oneFileKind() === 'public') for (const name of ['presenter', 'notes', 'notes-edit']) if (router.hasRoute(name)) router.removeRoute(name)
+  initScheme()
   initShowMode()
   initRoomSync(router)
   initBlankScreen(router)

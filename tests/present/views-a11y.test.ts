@@ -4,13 +4,17 @@
  * with no serious or critical violation; a screen reader meets one heading a slide and the
  * points as a list, in reading order.
  */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import type { BriefingFacts } from '../../scripts/site/briefing-facts.ts'
 import { renderSiteIndex, type SiteBriefing } from '../../scripts/site/index-html.ts'
+import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { seriousViolations } from '../support/axe.ts'
+import { runBuildCli } from '../support/build.ts'
 import { currentSlide, goTo } from '../support/slide-ready.ts'
-import { deckFile, settle, shippedDecks, useBrowser, useDeckServer } from '../browser/fixture.ts'
+import { TMP, deckFile, settle, shippedDecks, useBrowser, useDeckServer } from '../browser/fixture.ts'
 
 const LAPTOP = { width: 1440, height: 900 }
 /** A 4:3 projector, or a tablet in landscape: Slidev's control bar stays on screen there for good. */
@@ -55,6 +59,38 @@ function outlineOf(no: number): SlideOutline {
       inList: item.parentElement?.matches('ul, ol, [role="list"]') ?? false,
     })),
   }
+}
+
+/**
+ * Runs in the page: the slide's ground (the luminance of its rendered background) and, for every
+ * text shown on slide `no`, its contrast with that ground — its colour as drawn, with the
+ * opacity of it and its ancestors (WCAG 2 relative luminance).
+ */
+function slideContrasts(no: number): { ground: number; texts: { text: string; ratio: number }[] } {
+  const channels = (colour: string) => colour.match(/[\d.]+/g)!.map(Number)
+  const luminance = ([r, g, b]: number[]) => {
+    const linear = (channel: number) => {
+      const c = channel / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!)
+  }
+  const content = document.querySelector('.slidev-slide-content')!
+  const ground = channels(getComputedStyle(content).backgroundColor)
+  const slide = document.querySelector(`.slidev-page-${no}`)!
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  const texts: { text: string; ratio: number }[] = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement!
+    if (!node.textContent?.trim() || element.getClientRects().length === 0) continue
+    let alpha = 1
+    for (let at: Element | null = element; at && at !== content; at = at.parentElement) alpha *= Number(getComputedStyle(at).opacity)
+    const [r, g, b, a = 1] = channels(getComputedStyle(element).color)
+    const drawn = [r!, g!, b!].map((channel, i) => channel * a * alpha + ground[i]! * (1 - a * alpha))
+    const [light, dark] = [luminance(drawn), luminance(ground)].sort((x, y) => y - x)
+    texts.push({ text: node.textContent.trim().slice(0, 30), ratio: Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100 })
+  }
+  return { ground: luminance(ground), texts }
 }
 
 /** Opens `route` in a context of its own and hands over the page once its slide is mounted with its fonts. */
@@ -179,4 +215,41 @@ describe('views for the room, accessible (issue 37, points 4–5)', () => {
       }
     }
   }, 120_000)
+})
+
+describe('the dark-room scheme (--scheme dark): the audience view', () => {
+  const browser = useBrowser()
+  const server = useDeckServer(async () => {
+    const dir = path.join(TMP, 'dark-scheme')
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    const brief = path.join(dir, 'brief.txt')
+    await writeFile(brief, await readFile(DEFAULT_BRIEF))
+    const built = await runBuildCli(['--brief', brief, '--out', dir, '--scheme', 'dark'])
+    if (built.code !== 0) throw new Error(`npm run build -- --scheme dark failed:\n${built.stderr}`)
+    return deckFile(dir, 'bilingual')
+  }, browser)
+
+  it('every slide: a dark ground, every text on it at 4.5:1 or more, measured as drawn; no serious or critical WCAG 2.2 A/AA violation', async () => {
+    for (const viewport of [PROJECTOR, LAPTOP]) {
+      const where = `${viewport.width}×${viewport.height}`
+      const found = await openView(browser(), `${server().url}/1`, { viewport }, async (page) => {
+        const { slides } = await currentSlide(page, 120_000)
+        for (let no = 1; no <= slides; no++) {
+          const { clicksTotal } = await goTo(page, { no, clicks: 0 }, 120_000)
+          await goTo(page, { no, clicks: clicksTotal }, 120_000)
+          await shown(page)
+          const measured = await page.evaluate(slideContrasts, no)
+          expect(measured.ground, `${where}, slide ${no}: the ground is dark`).toBeLessThan(0.02)
+          expect(measured.texts.length, `${where}, slide ${no}`).toBeGreaterThan(0)
+          // 4.5:1 for every text, large or not (the large text's 3:1 would be a lower bar).
+          expect(measured.texts.filter((text) => text.ratio < 4.5), `${where}, slide ${no}`).toEqual([])
+        }
+        return violationsOnEverySlide(page, `dark audience ${where}`)
+      })
+      expect(found).toEqual([])
+      const controls = await openView(browser(), `${server().url}/2`, { viewport }, (page) => page.evaluate(controlsOutsideSlide))
+      expect(controls, where).toEqual([])
+    }
+  }, 600_000)
 })
