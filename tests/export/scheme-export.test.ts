@@ -38,10 +38,17 @@ function brightest(image: PNG): number {
   return most
 }
 
+/** The share of the image's pixels within a few levels of `colour`. */
+function shareOf(image: PNG, colour: number[]): number {
+  let count = 0
+  for (let i = 0; i < image.data.length; i += 4) if (colour.every((value, channel) => Math.abs(image.data[i + channel]! - value) <= 6)) count++
+  return count / (image.width * image.height)
+}
+
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
 
 describe('npm run export -- --scheme dark', () => {
-  it('dark slides in the slide PDF, the PPTX (background and runs) and the one-file deck', async () => {
+  it('dark slides in the slide PDF, the handout\'s pictures, the PPTX (background and runs) and the one-file deck', async () => {
     const dir = path.join(TMP, 'scheme-export')
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
@@ -51,7 +58,7 @@ describe('npm run export -- --scheme dark', () => {
     const lines: string[] = []
     const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) }
     const out = path.join(dir, 'out')
-    const code = await exportMain(['--brief', brief, '--scheme', 'dark', '--deck', 'en', '--format', 'pdf,pptx,html', '--out', out], output)
+    const code = await exportMain(['--brief', brief, '--scheme', 'dark', '--deck', 'en', '--format', 'pdf,handout,pptx,html', '--out', out], output)
     expect(code, lines.join('\n')).toBe(0)
 
     const pages = await renderPdfPages(path.join(out, 'en.pdf'), 490, 276)
@@ -61,6 +68,15 @@ describe('npm run export -- --scheme dark', () => {
       const ground = luminance(pixel(page, 0.01, 0.01))
       expect(ground, `page ${i + 1}'s ground`).toBeLessThan(0.02)
       expect(contrast(brightest(page), ground), `page ${i + 1}: its lightest text on the ground`).toBeGreaterThanOrEqual(4.5)
+    }
+
+    // The handout's pages stay paper-white; the slide picture on each is drawn on the dark ground
+    // (#0f1520): a slide as wide as the text is about a quarter of an A4 page.
+    const handout = await renderPdfPages(path.join(out, 'en-handout.pdf'), 210, 297)
+    expect(handout.length).toBeGreaterThan(2)
+    for (const [i, page] of handout.entries()) {
+      expect(luminance(pixel(page, 0.01, 0.01)), `handout page ${i + 1}'s paper`).toBeGreaterThan(0.9)
+      expect(shareOf(page, [0x0f, 0x15, 0x20]), `handout page ${i + 1}: the slide's dark ground`).toBeGreaterThan(0.15)
     }
 
     const zip = await JSZip.loadAsync(await readFile(path.join(out, 'en.pptx')))
