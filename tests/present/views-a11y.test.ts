@@ -7,12 +7,14 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../scripts/cli/start.ts'
+import { freePort } from '../../scripts/slidev/server.ts'
 import type { BriefingFacts } from '../../scripts/site/briefing-facts.ts'
 import { renderSiteIndex, type SiteBriefing } from '../../scripts/site/index-html.ts'
 import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { seriousViolations } from '../support/axe.ts'
-import { runBuildCli } from '../support/build.ts'
+import { presenting } from '../support/presenting.ts'
 import { currentSlide, goTo } from '../support/slide-ready.ts'
 import { TMP, deckFile, settle, shippedDecks, useBrowser, useDeckServer } from '../browser/fixture.ts'
 
@@ -217,18 +219,27 @@ describe('views for the room, accessible (issue 37, points 4–5)', () => {
   }, 120_000)
 })
 
-describe('the dark-room scheme (--scheme dark): the audience view', () => {
+describe('the dark-room scheme: the audience view of npm start -- --scheme dark', () => {
   const browser = useBrowser()
-  const server = useDeckServer(async () => {
+  // `npm start` as a presenter runs it, on a copy of the shipped brief (its decks go to this port's folder).
+  let url = ''
+  let stopStart: (() => Promise<number>) | undefined
+  beforeAll(async () => {
     const dir = path.join(TMP, 'dark-scheme')
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
     const brief = path.join(dir, 'brief.txt')
     await writeFile(brief, await readFile(DEFAULT_BRIEF))
-    const built = await runBuildCli(['--brief', brief, '--out', dir, '--scheme', 'dark'])
-    if (built.code !== 0) throw new Error(`npm run build -- --scheme dark failed:\n${built.stderr}`)
-    return deckFile(dir, 'bilingual')
-  }, browser)
+    const port = await freePort()
+    const started = presenting((output, stopped) => main(['--brief', brief, '--scheme', 'dark', '--port', String(port)], output, () => stopped))
+    stopStart = () => (started.stop(), started.exit)
+    await started.started
+    url = `http://localhost:${port}`
+  }, 300_000)
+  afterAll(async () => {
+    expect(await stopStart?.()).toBe(0)
+  })
+  const server = () => ({ url })
 
   it('every slide: a dark ground, every text on it at 4.5:1 or more, measured as drawn; no serious or critical WCAG 2.2 A/AA violation', async () => {
     for (const viewport of [PROJECTOR, LAPTOP]) {
