@@ -11,10 +11,12 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { launchBrowser } from '../../scripts/browser/find.ts'
 import { main as exportMain } from '../../scripts/cli/export.ts'
+import { main as siteMain } from '../../scripts/cli/site.ts'
 import { DEFAULT_BRIEF } from '../../scripts/project.ts'
 import { TMP } from '../browser/fixture.ts'
 import { currentSlide } from '../support/slide-ready.ts'
 import { renderPdfPages } from './compare-images.ts'
+import { serveStatic } from './static-server.ts'
 
 /** Relative luminance (WCAG) of an sRGB colour given as 0–255 channels. */
 function luminance([r, g, b]: number[]): number {
@@ -101,4 +103,33 @@ describe('npm run export -- --scheme dark', () => {
       await browser.close()
     }
   }, 600_000)
+
+  it('npm run site -- --scheme dark: the site\'s decks on the dark ground, its index as it was', async () => {
+    const dir = path.join(TMP, 'scheme-site')
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    const brief = path.join(dir, 'dark-site.txt')
+    await writeFile(brief, await readFile(DEFAULT_BRIEF))
+    const lines: string[] = []
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) }
+    const site = path.join(dir, 'site')
+    expect(await siteMain(['--brief', brief, '--scheme', 'dark', '--deck', 'en', '--no-downloads', '--out', site], output), lines.join('\n')).toBe(0)
+    const server = await serveStatic(site)
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+      await page.goto(`${server.url}/dark-site/en/#/2`)
+      await currentSlide(page, 120_000)
+      const ground = await page.evaluate(() => getComputedStyle(document.querySelector('.slidev-slide-content')!).backgroundColor)
+      expect(luminance(ground.match(/\d+/g)!.slice(0, 3).map(Number)), ground).toBeLessThan(0.02)
+      await page.goto(`${server.url}/`)
+      const index = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      // The index is a page to read up close: it keeps its light ground (transparent: the browser's white).
+      expect(index).toMatch(/rgba\(0, 0, 0, 0\)|rgb\(255, 255, 255\)/)
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+  }, 600_000)
 })
+
