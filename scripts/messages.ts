@@ -170,6 +170,10 @@ export const cliMessages = {
     `briefdeck: showing ${places.length} half-width punctuation mark${places.length === 1 ? '' : 's'} in Chinese text in full width (${file} ${places
       .map((p) => `${p.line}:${p.column}`)
       .join(', ')}); the brief is unchanged. --keep-punctuation turns this off.`,
+  badScheme: (value: string, command: string) =>
+    `--scheme ${value}: the schemes are light (dark text on white, the default) and dark (light text on dark, for a dark room).\nRun \`npm ${command === 'start' ? 'start' : `run ${command}`} -- --help\` for the options.`,
+  schemeWithDecks: (command: string) =>
+    `--scheme with --decks: decks already built keep the scheme they were built with. Build them with \`npm run build -- --scheme dark\`, or give --brief or a briefing's name instead of --decks.\nRun \`npm run ${command} -- --help\` for the options.`,
   badMinutes: (value: string, command: string) =>
     `--minutes ${value}: give the slot in minutes, a number above 0 and at most ${MAX_SLOT_MINUTES} (like 10 or 7.5).\nRun \`npm ${command === 'start' ? 'start' : `run ${command}`} -- --help\` for the options.`,
   overSlot: ({ slot, decks, heaviest }: OverSlot) =>

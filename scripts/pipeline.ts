@@ -1,3 +1,4 @@
+import type { Scheme } from './deck/scheme.ts'
 import { decodeBrief } from './brief/decode.ts'
 import { parseBrief } from './brief/parse.ts'
 import { normalizeBriefPunctuation, normalizeChinesePunctuation } from './brief/punctuation.ts'
@@ -35,6 +36,8 @@ export interface BuildInput {
   sourceReference?: boolean
   /** The slot in minutes (`--minutes`); wins over the extras' `minutes:`. Without either, the notes' speaking time. */
   minutes?: number | undefined
+  /** See `RenderOptions.scheme`. */
+  scheme?: Scheme | undefined
   /**
    * `--write-extras`: instead of refusing stale or unsourced authored lines,
    * build without the stale ones and give the extras file redrafted
@@ -110,6 +113,7 @@ export function buildDecks(input: BuildInput): BuildResult {
         sourceReference: input.sourceReference ?? true,
         plan: plans[variant],
         fixedSlot: slot !== undefined,
+        scheme: input.scheme,
       }),
     ]),
   ) as Record<Variant, string>

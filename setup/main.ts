@@ -1,9 +1,12 @@
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import './briefing-layout.css'
+import './views-a11y.css'
+import { initAudienceView } from './audience-view.ts'
 import { initBlankScreen } from './blank-screen.ts'
 import { initFileSync, oneFileKind } from './file-sync.ts'
 import { initRoomSync } from './room-sync.ts'
+import { initScheme } from './scheme.ts'
 import { initShowMode } from './show-mode.ts'
 
 export default defineAppSetup(({ router }) => {
@@ -18,7 +21,9 @@ export default defineAppSetup(({ router }) => {
     // (useNav's isPresenterAvailable). A password no address gives hides both entries.
     configs.remote = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('')
   }
+  initScheme()
   initShowMode()
   initRoomSync(router)
   initBlankScreen(router)
+  initAudienceView(router)
 })

@@ -8,7 +8,7 @@ import { readLibrary } from '../library/list-briefs.ts'
 import { cliMessages, libraryMessages } from '../messages.ts'
 import { DESK, type Desk, decksDirFor, isInsideProject } from '../project.ts'
 import { checkNames, chooseBriefings } from './choose-briefings.ts'
-import { minutesOption, parseOptionsAndNames } from './parse-options.ts'
+import { minutesOption, parseOptionsAndNames, schemeOption } from './parse-options.ts'
 import { printMade } from './print-build.ts'
 import { runCli } from './run-cli.ts'
 import { BUILD_USAGE } from './usage.ts'
@@ -34,6 +34,7 @@ export function parseBuildArgs(argv: string[]): BuildCommand | 'help' {
       'hide-source': { type: 'boolean' },
       'write-extras': { type: 'boolean' },
       minutes: { type: 'string' },
+      scheme: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     'build',
@@ -47,6 +48,7 @@ export function parseBuildArgs(argv: string[]): BuildCommand | 'help' {
   if (notes !== undefined && !isLang(notes)) throw new UserError(cliMessages.badLanguage('--notes', notes, 'build'))
   const settings: BuildSettings = {
     minutes: minutesOption(values.minutes, 'build'),
+    scheme: schemeOption(values.scheme, 'build'),
     keepPunctuation: values['keep-punctuation'] ?? false,
     notes,
     hideSource: values['hide-source'] ?? false,

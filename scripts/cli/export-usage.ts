@@ -36,6 +36,10 @@ them into exports/NAME/, offline, with the fonts embedded:
   --speaker       handouts for the speaker: each note also with the slide's
                   time budget and its source lines in the brief, and the
                   first page with the slot and the expected speaking time.
+  --scheme dark   the slides light on dark, for a dark room (default: light):
+                  every format's slides (PDF, handout pictures, PPTX, html).
+                  Not with --decks, whose decks keep the scheme they were
+                  built with (npm run build -- --scheme dark).
   --no-cache      build every deck afresh; by default a deck whose build
                   inputs (deck, components, setup, styles, fonts, lockfile)
                   are unchanged reuses its last static build.
@@ -63,6 +67,7 @@ hash URLs, such as NAME/zh-Hant/#/2).
                   replaced.
   --brief FILE    the site of one brief from anywhere instead.
   --decks DIR     decks already built, taken as they are (under DIR's name).
+  --scheme dark   the slides light on dark, for a dark room (default: light).
   --no-cache      build every deck afresh (the site and the export share
                   the builds of unchanged decks).
   --shard K/N     build only shard K of N (for a big desk, N machines each

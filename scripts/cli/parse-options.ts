@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { cliMessages } from '../messages.ts'
 import { UserError } from '../io/user-error.ts'
 import { parseMinutes } from '../timing/clock.ts'
+import { isScheme, type Scheme } from '../deck/scheme.ts'
 import { suggestOption } from './suggest-option.ts'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -39,6 +40,16 @@ export function explainOptionError(error: unknown, options: Options): string {
   const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1]
   const meant = unknown && suggestOption(unknown, Object.keys(options))
   return meant ? cliMessages.didYouMean(unknown, meant) : message
+}
+
+/**
+ * `--scheme light|dark` of build, start, export and site: the slides' colours. Light is the
+ * default and is left out (undefined), so that decks built without the option stay current.
+ */
+export function schemeOption(value: string | undefined, command: string): Scheme | undefined {
+  if (value === undefined || value === 'light') return undefined
+  if (!isScheme(value)) throw new UserError(cliMessages.badScheme(value, command))
+  return value
 }
 
 /** `--minutes N` of build and start: a UserError naming the command's help for anything but a slot. */

@@ -39,7 +39,7 @@ export interface AssembleOptions {
 }
 
 /** The options that shape each shard's build: given to --assemble they would be ignored, so they are refused. */
-const BUILD_OPTIONS = ['deck', 'brief', 'decks', 'public', 'no-cache', 'no-downloads', 'shard'] as const
+const BUILD_OPTIONS = ['deck', 'brief', 'decks', 'public', 'no-cache', 'no-downloads', 'shard', 'scheme'] as const
 
 export function parseSiteArgs(argv: string[]): SiteOptions | AssembleOptions | 'help' {
   const { values, names } = parseOptionsAndNames(
@@ -53,6 +53,7 @@ export function parseSiteArgs(argv: string[]): SiteOptions | AssembleOptions | '
       'no-cache': { type: 'boolean' },
       'no-downloads': { type: 'boolean' },
       shard: { type: 'string' },
+      scheme: { type: 'string' },
       assemble: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,7 +72,7 @@ export function parseSiteArgs(argv: string[]): SiteOptions | AssembleOptions | '
   return {
     decks: parseChoices(values.deck, VARIANTS, '--deck', 'site'),
     out: path.resolve(values.out ?? DEFAULT_SITE),
-    source: parseDeckSource(names, values.brief, values.decks, 'site'),
+    source: parseDeckSource(names, values.brief, values.decks, 'site', values.scheme),
     public: values.public ?? false,
     noCache: values['no-cache'] ?? false,
     downloads: !(values['no-downloads'] ?? false),
@@ -123,7 +124,7 @@ async function shareOfDesk(shard: Shard, source: DeckSource): Promise<{ shard: S
   const desk = source.desk ?? DESK
   const names = chooseBriefings(await readLibrary(desk.content), source.names, 'npm run site', true).map((briefing) => briefing.name)
   const mine = names.filter((name) => shardOf(name, shard.count) === shard.index)
-  return { shard, desk: names, mine, source: { names: mine, desk } }
+  return { shard, desk: names, mine, source: { ...source, names: mine, desk } }
 }
 
 /** `npm run site -- --assemble DIR…`: one site from its shards. Returns the exit code. */

@@ -16,6 +16,7 @@ views update in place; a brief with problems keeps the last good decks.
   --minutes N   the slot, in minutes (or \`minutes:\` in the brief's .deck.yaml):
                 each slide gets its share by the words of its notes, and the
                 presenter view shows time left and ahead or behind the plan.
+  --scheme dark the slides light on dark, for a dark room (default: light).
   --lan         present to other devices on this network: phones, screens and
                 the projector open the audience address (slides, no notes);
                 the presenter address (notes, control) carries a secret,

@@ -16,7 +16,8 @@ import type { BuildOptions } from '../library/make-current.ts'
 import { buildAndSay } from './print-build.ts'
 import { START_USAGE } from './start-usage.ts'
 import { resolveUserPath } from '../io/display-path.ts'
-import { explainOptionError, minutesOption } from './parse-options.ts'
+import { explainOptionError, minutesOption, schemeOption } from './parse-options.ts'
+import type { Scheme } from '../deck/scheme.ts'
 import { runCli } from './run-cli.ts'
 import { UserError } from '../io/user-error.ts'
 
@@ -37,6 +38,8 @@ export interface StartOptions {
   brief?: string
   /** The briefing's slot in minutes (see `npm run build -- --minutes`). */
   minutes?: number
+  /** `--scheme dark`: the slides light on dark, in decks built for this talk. */
+  scheme?: Scheme
   /** Where the briefings are (tests give their own). */
   desk?: Desk
   /** Present to other devices (`--lan`, scripts/present/present-room.ts), on `host` if given. */
@@ -50,6 +53,7 @@ const START_OPTIONS = {
   notes: { type: 'string' },
   brief: { type: 'string' },
   minutes: { type: 'string' },
+  scheme: { type: 'string' },
   lan: { type: 'boolean' },
   host: { type: 'string' },
   'plain-http': { type: 'boolean' },
@@ -82,10 +86,12 @@ export function parseStartArgs(argv: string[]): StartOptions | 'help' {
   }
   if (values.notes !== undefined && !isLang(values.notes)) throw new UserError(cliMessages.badLanguage('--notes', values.notes, 'start'))
   const minutes = minutesOption(values.minutes, 'start')
+  const scheme = schemeOption(values.scheme, 'start')
   if (values.host !== undefined && !values.lan) throw new UserError(roomMessages.hostWithoutLan())
   if (values['plain-http'] && !values.lan) throw new UserError(roomMessages.plainHttpWithoutLan())
   return {
     ...(minutes !== undefined ? { minutes } : {}),
+    ...(scheme !== undefined ? { scheme } : {}),
     deck,
     port,
     ...(values.notes !== undefined ? { notes: values.notes as Lang } : {}),
@@ -106,7 +112,7 @@ async function chooseDecks(options: StartOptions): Promise<{ brief: string; out:
   const desk = options.desk ?? DESK
   const brief = options.brief ?? chooseBriefings(await readLibrary(desk.content), options.name ? [options.name] : [], 'npm start', false)[0]!.brief
   const own = briefingOf(brief, desk.content)
-  const forThisTalk = options.notes !== undefined || options.minutes !== undefined || !own
+  const forThisTalk = options.notes !== undefined || options.minutes !== undefined || options.scheme !== undefined || !own
   return { brief, out: forThisTalk ? presentDecksFor(options.port) : decksDirFor(own.name, desk) }
 }
 
@@ -130,7 +136,7 @@ export async function runStart(options: StartOptions, stop: Promise<void>, outpu
   if (!(await isPortFree(options.port))) throw new UserError(presentMessages.portInUse(options.port), 1)
   const stopped = stop.then(() => 'stopped' as const)
   const { brief, out } = await chooseDecks(options)
-  const build: BuildOptions = { brief, out, keepPunctuation: false, notes: options.notes, minutes: options.minutes }
+  const build: BuildOptions = { brief, out, keepPunctuation: false, notes: options.notes, minutes: options.minutes, scheme: options.scheme }
   const built = await buildAndSay(build, output)
   if (built !== 0) return built
   const deck = path.join(build.out, `${options.deck}.md`)

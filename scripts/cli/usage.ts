@@ -24,6 +24,8 @@ they were and does not stop the others (the exit code is then 1).
   --minutes N    the briefing's slot in minutes (default: \`minutes:\` in the
                  extras, else the time the notes take to say): each note states
                  its slide's share of it.
+  --scheme dark  the slides light on dark, for a dark room (default: light),
+                 the same contrast rules.
   --hide-source  leave out the line at the end of each note that names the
                  brief's file and the lines of the slide's text.
   --write-extras also write FILE's extras (NAME.deck.yaml beside NAME.txt)

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { isScheme, type Scheme } from '../deck/scheme.ts'
 import { parse, resolveConfig } from '@slidev/parser'
 import { decodeHTML } from 'entities'
 import type { FontFamilies } from '../print/print-css.ts'
@@ -40,6 +41,8 @@ export interface ExportDeck {
   slides: ExportSlide[]
   /** The font stacks Slidev's config gives the deck (UnoCSS's `font-sans`…). */
   fonts: FontFamilies
+  /** The slides' colours, as the build wrote them (`briefdeck: scheme`): light when left out. */
+  scheme?: Scheme
 }
 
 /** Separator between the languages of a bilingual title, as the decks write it. */
@@ -75,6 +78,7 @@ export async function readDeck(markdown: string, file: string): Promise<ExportDe
     height: Math.ceil(config.canvasWidth / config.aspectRatio),
     slides,
     fonts: { sans: config.fonts.sans, serif: config.fonts.serif, mono: config.fonts.mono },
+    scheme: isScheme((headmatter.briefdeck as { scheme?: unknown } | undefined)?.scheme) ? (headmatter.briefdeck as { scheme: Scheme }).scheme : 'light',
   }
 }
 

@@ -1,7 +1,8 @@
 import pptxgen from 'pptxgenjs'
 import type { Lang } from '../brief/model.ts'
+import type { Scheme } from '../deck/scheme.ts'
 import { joinTitle, type ExportDeck } from './deck.ts'
-import { layoutSlide, type Paragraph, type SlideLayout } from './pptx-layout.ts'
+import { COLORS, layoutSlide, type Paragraph, type SlideLayout } from './pptx-layout.ts'
 import { finishPptx, type PptxFinish } from './pptx-xml.ts'
 
 // The package's types describe its CommonJS build; its ES build (what Node loads) exports the class as default.
@@ -32,7 +33,20 @@ const FACE: Record<Lang, string> = { 'zh-Hant': 'Noto Sans TC', en: 'Noto Sans' 
  * appearing on its click; the speaker notes as the slide's notes, a
  * paragraph per note, tagged with its language (pptx-xml.ts).
  */
+/**
+ * The slides' colours by scheme: the layout's (the light scheme's, pptx-layout.ts) as they are, or
+ * their dark-room counterparts — the same as setup/scheme.css, so the PPTX looks as the slides do.
+ */
+const SCHEME_COLORS: Record<Scheme, { background: string; color: (color: string) => string }> = {
+  light: { background: 'FFFFFF', color: (color) => color },
+  dark: {
+    background: '0F1520',
+    color: (color) => ({ [COLORS.ink]: 'F3F5F9', [COLORS.muted]: 'B9C2D0', [COLORS.accent]: 'FF8F80' })[color] ?? color,
+  },
+}
+
 export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
+  const scheme = SCHEME_COLORS[deck.scheme ?? 'light']
   const pptx = new PptxGenJS()
   const inches = (px: number) => px / PX_PER_INCH
   pptx.defineLayout({ name: 'deck', width: inches(deck.width), height: inches(deck.height) })
@@ -44,7 +58,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
   pptx.theme = { headFontFace: FACE.en, bodyFontFace: FACE.en }
   pptx.defineSlideMaster({
     title: MASTER,
-    background: { color: 'FFFFFF' },
+    background: { color: scheme.background },
     // Where each slide's title goes: PowerPoint's outline view and screen readers read it from here.
     objects: [{ placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.4, w: 9, h: 1 }, text: '' } }],
   })
@@ -52,7 +66,7 @@ export async function buildPptx(deck: ExportDeck): Promise<Buffer> {
   for (const slide of deck.slides) {
     const page = pptx.addSlide({ masterName: MASTER })
     const layout = layoutSlide(slide.body)
-    addShapes(pptx, page, layout, inches)
+    addShapes(pptx, page, layout, inches, scheme.color)
     const title = layout.boxes.find((box) => box.title)
     const emu = (px: number) => Math.round((px / PX_PER_INCH) * EMU_PER_INCH)
     slides.push({
@@ -74,20 +88,20 @@ function notesText(paragraphs: string[]): string {
   return paragraphs.join('\n\n')
 }
 
-function addShapes(pptx: Pptx, page: Slide, layout: SlideLayout, inches: (px: number) => number): void {
+function addShapes(pptx: Pptx, page: Slide, layout: SlideLayout, inches: (px: number) => number, colour: (color: string) => string): void {
   for (const rect of layout.rects) {
     page.addShape(pptx.ShapeType.rect, {
       x: inches(rect.x),
       y: inches(rect.y),
       w: inches(rect.w),
       h: inches(rect.h),
-      fill: { color: rect.color },
+      fill: { color: colour(rect.color) },
       line: { type: 'none' },
       objectName: rect.name,
     })
   }
   for (const box of layout.boxes) {
-    page.addText(box.paragraphs.flatMap(runsOf), {
+    page.addText(box.paragraphs.flatMap((paragraph) => runsOf(paragraph, colour)), {
       x: inches(box.x),
       y: inches(box.y),
       w: inches(box.w),
@@ -102,7 +116,7 @@ function addShapes(pptx: Pptx, page: Slide, layout: SlideLayout, inches: (px: nu
 }
 
 /** A paragraph's runs; the first carries the paragraph's settings, the last ends it. */
-function runsOf(paragraph: Paragraph): TextProps[] {
+function runsOf(paragraph: Paragraph, colour: (color: string) => string): TextProps[] {
   const oneSize = paragraph.runs.every((run) => run.px === paragraph.runs[0]?.px)
   return paragraph.runs.map((run, i) => ({
     text: run.text,
@@ -111,7 +125,7 @@ function runsOf(paragraph: Paragraph): TextProps[] {
       fontFace: FACE[run.lang],
       fontSize: round(run.px * PT_PER_PX),
       bold: run.bold,
-      color: run.color,
+      color: colour(run.color),
       softBreakBefore: run.breakBefore,
       breakLine: i === paragraph.runs.length - 1,
       ...(i === 0

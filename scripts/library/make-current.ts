@@ -6,6 +6,7 @@
  * current through here; what to print about it is the commands' business
  * (scripts/cli/print-build.ts).
  */
+import type { Scheme } from '../deck/scheme.ts'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -36,6 +37,8 @@ export interface BuildOptions {
   writeExtras?: boolean
   /** The briefing's slot in minutes (`--minutes`), over the extras' `minutes:`. */
   minutes?: number | undefined
+  /** `--scheme`: the slides' colours; light when left out. */
+  scheme?: Scheme | undefined
 }
 
 /** What became of one brief, for the command to report: the deck files and the brief as the user names them. */
@@ -104,6 +107,8 @@ export async function makeCurrent(options: BuildOptions): Promise<Made> {
     notes: options.notes,
     sourceReference: !options.hideSource,
     minutes: options.minutes,
+    // Left out (undefined) for light: the key of decks built before schemes existed stays the same.
+    scheme: options.scheme,
   }
   const key = inputKey({ brief: briefBytes, extras: extras?.text, settings, generator: generatorKey() })
   // Drafting the extras needs the content: it builds even when current.

@@ -68,6 +68,16 @@ describe("edits of Slidev's client (the installed version)", () => {
     expect(editClientSource(await load('/@server-reactive/drawings?diff'), '/@server-reactive/drawings?diff')).toBeNull()
   })
 
+  it('makes the menu buttons one control each, and the scrolling notes reachable by keyboard', () => {
+    const menu = edit('internals/MenuButton.vue').after!
+    expect(menu).not.toMatch(/<button/)
+    expect(menu).toContain('<div style="display: contents" :class="{ disabled }" @click="value = !value">')
+    const notes = edit('internals/NoteDisplay.vue').after!
+    // Only the notes themselves (the placeholder and plain-text variants do not scroll).
+    expect(notes.match(/tabindex="0"\s+role="region"\s+aria-label="Speaker notes"/g)).toHaveLength(1)
+    expect(notes).toMatch(/v-if="noteHtml"\s+ref="noteDisplay"\s+tabindex="0"/)
+  })
+
   it('leaves other files and the parts of a page alone, and says when Slidev changed', () => {
     expect(editClientSource('const a = 1', '/x/node_modules/vue/index.ts')).toBeNull()
     expect(editClientSource('<NoteEditable v-if="__DEV__"', path.join(CLIENT, 'pages/presenter.vue?vue&type=style&index=0'))).toBeNull()

@@ -23,6 +23,11 @@
  * - Only the presenter's pages send the position: Slidev's audience pages on localhost send theirs
  *   too, and an echo of an older slide could overtake the presenter's move (the projector stayed
  *   on it: seen under load in the clicker test).
+ * - Accessible controls (WCAG 2.2, tests/present/views-a11y.test.ts): Slidev's menu buttons (sync,
+ *   more options) wrap their icon button in a second button, a control inside a control that a
+ *   screen reader announces twice and the keyboard reaches twice; the outer one becomes a plain
+ *   box that still takes the click. The presenter's notes scroll: they take the keyboard's focus,
+ *   named, so that a keyboard alone can scroll them.
  * - The audience sees the last move: a page sends its shared state (slide, click,
  *   timer) to the server one request at a time. Sent at once, two requests can
  *   reach the server in the other order (seen under load: a pause sent after a
@@ -89,6 +94,16 @@ const EDITS: Edit[] = [
     file: /\/state\/syncState\.ts$/,
     find: /(init<State extends object>\(channelKey: string, onUpdate: \(data: Partial<State>\) => void, state: State, persist = false\) \{)/,
     replace: `$1\n    if (!__SLIDEV_HAS_SERVER__ && document.querySelector('meta[name="${ROLE_META}"]')) return undefined`,
+  },
+  {
+    file: /\/internals\/MenuButton\.vue$/,
+    find: /<button :class="\{ disabled \}" @click="value = !value">(\s*<slot name="button" :value :class="\{ disabled \}" \/>\s*)<\/button>/,
+    replace: '<div style="display: contents" :class="{ disabled }" @click="value = !value">$1</div>',
+  },
+  {
+    file: /\/internals\/NoteDisplay\.vue$/,
+    find: /(v-if="noteHtml"\s+ref="noteDisplay")/,
+    replace: '$1\n    tabindex="0"\n    role="region"\n    aria-label="Speaker notes"',
   },
   // Each request waits for the one before it to be answered (the server has applied it by then), so
   // the last one sent is the last one kept; each sends the page's state as it is when it goes

@@ -24,6 +24,8 @@ export interface PrintDeck {
   width: number
   height: number
   slides: PrintSlide[]
+  /** The slides' colours: a dark deck marks its print page as setup/scheme.ts marks a slide page. */
+  scheme?: string
 }
 
 /** The deck components a slide body uses (`<DeckPoint …>`). */
@@ -72,8 +74,9 @@ html, body, #app { overflow: unset !important; }
 /** The whole print page of a deck: its slides, the decks' stylesheet, the fitting script. */
 export function printPage(deck: PrintDeck, slides: string, options: { stylesheet: string; script: string; show?: string | undefined }): string {
   const show = options.show ? ` data-deck-show="${escapeHtml(options.show)}"` : ''
+  const scheme = deck.scheme === 'dark' ? ' data-deck-scheme="dark"' : ''
   return `<!doctype html>
-<html lang="${escapeHtml(deck.lang)}" class="light"${show}>
+<html lang="${escapeHtml(deck.lang)}" class="light"${show}${scheme}>
 <head>
 <meta charset="utf-8">
 <link rel="stylesheet" href="${options.stylesheet}">

@@ -100,7 +100,7 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       await pressTimer(presenter, 'renew')
       await expect.poll(() => panelText(presenter)).toMatch(/^10:00 left this slide 0:00 of .* timer not started$/)
 
-      // The audience view has Slidev's controls (with our language button) but no pacing, the timer
+      // The audience view has Slidev's controls (with our language button; hidden, setup/audience-view.ts) but no pacing, the timer
       // running. (Opened last: an audience page sends Slidev's whole shared state as it arrives, its
       // timer too, and the server keeps whichever came last — sent beside a reset, it could undo it.)
       await pressTimer(presenter, 'play')
