@@ -81,9 +81,10 @@ export async function runExport(options: ExportOptions, output: Output = console
   const { exportDecks } = await import('../export/export-decks.ts')
   try {
     for (const set of sets) {
-      // A briefing's files go to a folder of its name: two briefings' en.pdf never meet.
+      // A briefing's files go to a folder of its name: and its name begins each file's (water-en.pdf), so files mailed together never meet.
       const report = await exportDecks(
         {
+          briefing: set.name,
           decks: set.files,
           formats: options.formats,
           out: set.fromLibrary ? path.join(options.out, set.name) : options.out,

@@ -12,6 +12,8 @@ import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-p
 import { stageOutputs } from './stage-outputs.ts'
 
 export interface ExportRequest {
+  /** The briefing the decks belong to: the files' names begin with it (`water-en.pdf`). */
+  briefing: string
   /** Deck files (`slides/en.md`…). */
   decks: string[]
   formats: Format[]
@@ -80,21 +82,21 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
     if (request.formats.includes('html') && !show) {
       const { writeOneFiles } = await import('./one-file-export.ts')
       const decks = read.map(({ deck }) => ({ file: deck.file, name: deck.name }))
-      const options = { public: request.public ?? false, exporter, noCache: request.noCache ?? false, stagingDir: staged.path }
+      const options = { briefing: request.briefing, public: request.public ?? false, exporter, noCache: request.noCache ?? false, stagingDir: staged.path }
       await writeOneFiles(decks, options, (deck, name, ms, reused) => record({ file: path.join(request.out, name), deck, format: 'html', ms, reused }))
     }
     for (const { deck: whole, key: inputs } of printed.length === 0 ? [] : read) {
       const deck = show ? showOnly(whole, show) : whole
       // The speaker's handout and the audience's differ: neither is reused for the other.
       const key = outputKey(inputs, exporter, deck.name, show, request.speaker === true)
-      const cached = request.noCache ? undefined : await cachedOutputs(key, printed.map((format) => exportFileName(deck.name, format)))
+      const cached = request.noCache ? undefined : await cachedOutputs(key, printed.map((format) => exportFileName(request.briefing, deck.name, format)))
       if (!cached) {
         pending.push({ deck, key })
         continue
       }
       const began = Date.now()
       for (const format of printed) {
-        const name = exportFileName(deck.name, format)
+        const name = exportFileName(request.briefing, deck.name, format)
         await writeFile(path.join(staged.path, name), cached.get(name)!)
         record({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - began, reused: true })
       }
@@ -144,7 +146,7 @@ async function exportDeck(
   // A deck's first file counts the time to load it.
   let started = Date.now()
   const write = async (format: Format, bytes: Uint8Array) => {
-    const name = exportFileName(deck.name, format)
+    const name = exportFileName(request.briefing, deck.name, format)
     await writeFile(path.join(stagingDir, name), bytes)
     await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
     started = Date.now()

@@ -45,7 +45,7 @@ export function renderSiteIndex(briefings: SiteBriefing[], options: { public: bo
       const links = [`<a class="deck" href="${folder}/">Slides</a>`]
       if (!options.public) links.push(`<a class="presenter" href="${folder}/#/presenter/1">Presenter view</a>`)
       for (const format of briefing.downloads?.formats ?? []) {
-        links.push(`<a class="download" href="${briefing.downloads!.folder}/${exportFileName(deck.name, format)}" download>${FORMAT_LABEL[format]}</a>`)
+        links.push(`<a class="download" href="${briefing.downloads!.folder}/${exportFileName(briefing.name, deck.name, format)}" download>${FORMAT_LABEL[format]}</a>`)
       }
       const time = seconds === undefined ? '' : ` <span class="time">about ${formatClock(seconds)}</span>`
       return `<li><span class="variant">${escapeHtml(DECK_LABEL[deck.name] ?? deck.name)}</span>${time} ${links.join(' · ')}</li>`
