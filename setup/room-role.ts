@@ -7,6 +7,8 @@
 export interface RoomRole {
   events: string
   position?: string
+  /** Where a presenter page posts the languages the room shows. */
+  show?: string
 }
 
 /** The same name as scripts/present/room-files.ts (which the browser cannot import: it reads files). */
