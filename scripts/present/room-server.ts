@@ -27,6 +27,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { parsePosition, parseShown, samePlace, type Position, type Shown } from './position.ts'
+import { qrSvg } from './qr-svg.ts'
 import { readRoomFile, type RoomRole } from './room-files.ts'
 import { isAllowedHost, isOwnOrigin } from './room-hosts.ts'
 import { limitSockets, ROOM_LIMITS, StreamRegistry, type RoomLimits } from './room-limits.ts'
@@ -43,6 +44,11 @@ export interface RoomServerOptions {
   /** The presenter over HTTPS on `port` (0: any free port); without it, the presenter is on plain HTTP. */
   tls?: { key: string; cert: string; port: number }
   limits?: Partial<RoomLimits>
+  /**
+   * The presenter's address as printed (with the secret), once the ports are known: the
+   * presenter view offers it to a phone as a QR code (`/SECRET/phone.svg`), under the secret only.
+   */
+  presenterAddress?: (ports: { port: number; securePort?: number }) => string
 }
 
 export interface RoomServer {
@@ -60,6 +66,8 @@ export function newSecret(): string {
 const EVENTS = '/events'
 /** The presenter's own event stream, under the secret. */
 const PRESENTER_EVENTS = '/events'
+/** The presenter's address as a QR code, under the secret. */
+const PHONE_QR = '/phone.svg'
 const MAX_BODY = 1024
 /** Keeps idle connections (phones, proxies) from dropping the event stream. */
 const PING_MS = 20_000
@@ -101,7 +109,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits }
   const secret = Buffer.from(options.secret)
   const audienceRole: RoomRole = { events: EVENTS }
-  const presenterRole: RoomRole = { events: `/${options.secret}${PRESENTER_EVENTS}`, position: `/${options.secret}/position`, show: `/${options.secret}/show` }
+  const presenterRole: RoomRole = {
+    events: `/${options.secret}${PRESENTER_EVENTS}`,
+    position: `/${options.secret}/position`,
+    show: `/${options.secret}/show`,
+    ...(options.presenterAddress ? { phone: `/${options.secret}${PHONE_QR}` } : {}),
+  }
+  /** The QR code of the presenter's address, drawn once the ports are known. */
+  let phoneQr: string | undefined
   const streams = new StreamRegistry(limits)
   let position: Position = { page: 1, clicks: 0, source: 'start' }
   /** Unset until the presenter chooses: the deck's own (both languages, or a stored choice). */
@@ -191,6 +206,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         if (inner === '/position' && method === 'POST') return move(req, res, secure)
         if (inner === '/show' && method === 'POST') return choose(req, res, secure)
         if (inner === PRESENTER_EVENTS && reading) return follow(req, res, true)
+        if (inner === PHONE_QR && reading && phoneQr) {
+          res.writeHead(200, { ...HEADERS, 'Content-Type': 'image/svg+xml' })
+          return void res.end(method === 'HEAD' ? undefined : phoneQr)
+        }
         if (reading) return serveFile(res, options.presenterDir, inner, presenterRole, method === 'HEAD')
       } else if (!audience) {
         return send(res, 404, 'Not found')
@@ -250,6 +269,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   try {
     plainPort = await listen(plain, options.port)
     if (servers[1]) securePort = await listen(servers[1], securePort)
+    if (options.presenterAddress) phoneQr = qrSvg(options.presenterAddress({ port: plainPort, ...(options.tls ? { securePort } : {}) }))
   } catch (error) {
     clearInterval(ping)
     await close()
