@@ -19,7 +19,10 @@ named after the briefing and the deck (DECK: zh-Hant, en or bilingual):
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
   --format LIST   pdf, handout, pptx, html as a comma list (default: all
-                  four).
+                  four), or script: NAME-DECK-script.pdf, the speaker's
+                  script (each slide's notes in full in large type, its
+                  timing and source lines, under a small picture of the
+                  slide; a page or more a slide), made only when asked.
   --public        the html files without notes, pacing or presenter view,
                   to hand out.
   --out DIR       where to write the files (default: exports; a briefing's

@@ -3,7 +3,7 @@ import { findBrowser } from '../browser/find.ts'
 import { BuildError } from '../builds/static-builds.ts'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
-import { FORMATS, type Format } from '../export/formats.ts'
+import { ALL_FORMATS, FORMATS, type Format } from '../export/formats.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { consoleOutput, type Output } from '../io/output.ts'
@@ -61,7 +61,8 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
   return {
     decks,
     show,
-    formats: parseChoices(values.format, FORMATS, '--format', 'export'),
+    // The script only when asked for: the default is the four formats of the audience and the room.
+    formats: values.format ? parseChoices(values.format, ALL_FORMATS, '--format', 'export') : [...FORMATS],
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
     source: parseDeckSource(names, values.brief, values.decks, 'export'),
     speaker: values.speaker ?? false,

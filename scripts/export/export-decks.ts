@@ -7,6 +7,7 @@ import { forAudience, readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { renderHandout } from './handout-html.ts'
+import { renderScript } from './script-html.ts'
 import { printHandout } from './handout-page.ts'
 import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-page.ts'
 import { stageOutputs } from './stage-outputs.ts'
@@ -105,7 +106,9 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       // Vue's renderer and UnoCSS load only for an export that prints (an export that reuses every file needs neither).
       const { makePrintSite } = await import('../print/print-site.ts')
       // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
-      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(handoutOf(deck, request)) })))
+      // Drawn beside the slides: the handout's text and the script's, so that their fonts hold every glyph.
+      const alsoDrawn = (deck: ExportDeck) => renderHandout(handoutOf(deck, request)) + (request.formats.includes('script') ? renderScript(deck) : '')
+      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: alsoDrawn(deck) })))
       rendering.catch(() => {})
       browser = await launchBrowser({ onePageAtATime: true })
       const tab = await openPrintTab(browser, rendering)
@@ -156,6 +159,11 @@ async function exportDeck(
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
     // Last: the handout takes the slides into its pages.
     if (request.formats.includes('handout')) await write('handout', await printHandout(slides, handoutOf(deck, request)))
+  }
+  // The script takes the slides into its pages too: from the deck's page shown afresh. It is the speaker's.
+  if (request.formats.includes('script')) {
+    const { printScript } = await import('./script-page.ts')
+    await write('script', await printScript(await showSlides(tab, `/${deck.name}.html`, deck), deck))
   }
   // PowerPoint's writer loads only for an export that makes a PPTX.
   if (request.formats.includes('pptx')) await write('pptx', await (await import('./pptx.ts')).buildPptx(deck))

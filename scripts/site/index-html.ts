@@ -20,7 +20,7 @@ export interface SiteBriefing {
 }
 
 const DECK_LABEL: Record<string, string> = { 'zh-Hant': 'Chinese', en: 'English', bilingual: 'Bilingual' }
-const FORMAT_LABEL: Record<Format, string> = { pdf: 'Slides PDF', handout: 'Handout PDF', pptx: 'PowerPoint', html: 'Download as one file' }
+const FORMAT_LABEL: Record<Format, string> = { pdf: 'Slides PDF', handout: 'Handout PDF', pptx: 'PowerPoint', html: 'Download as one file', script: "Speaker's script PDF" }
 
 const langText = (part: LangText) => `<span${part.lang ? ` lang="${escapeHtml(part.lang)}"` : ''}>${escapeHtml(part.text)}</span>`
 
