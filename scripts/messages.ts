@@ -321,6 +321,47 @@ export const presentMessages = {
   }),
 } as const
 
+/**
+ * The presenter view's own words that the deck's language changes: the pacing
+ * line (components/DeckPacing.vue, DeckRemote.vue) in the zh-Hant deck speaks
+ * Chinese, in the others English; and the rehearsal table's steps (its rows
+ * name each click by the headline it reveals; these only where none is known).
+ */
+export const pacingWords = {
+  'zh-Hant': {
+    left: (clock: string) => `剩餘 ${clock}`,
+    over: (clock: string) => `超時 ${clock}`,
+    thisSlide: (spent: string, budget: string) => `本頁 ${spent}／${budget}`,
+    onTime: () => '準時',
+    ahead: (clock: string) => `超前 ${clock}`,
+    behind: (clock: string) => `落後 ${clock}`,
+    aheadFirst: (clock: string) => `超前 ${clock}`,
+    behindFirst: (clock: string) => `落後 ${clock}`,
+    notStarted: () => '計時未開始',
+    toggle: (running: boolean) => `時段進度：點一下${running ? '暫停' : '開始'}計時（離開標題頁時自動開始）`,
+  },
+  en: {
+    left: (clock: string) => `${clock} left`,
+    over: (clock: string) => `${clock} over`,
+    thisSlide: (spent: string, budget: string) => `this slide ${spent} of ${budget}`,
+    onTime: () => 'on time',
+    ahead: (clock: string) => `${clock} ahead`,
+    behind: (clock: string) => `${clock} behind`,
+    /** The phone's line reads as prose: `behind 2:05`. */
+    aheadFirst: (clock: string) => `ahead ${clock}`,
+    behindFirst: (clock: string) => `behind ${clock}`,
+    notStarted: () => 'timer not started',
+    toggle: (running: boolean) => `Pacing against the slot: click to ${running ? 'pause' : 'start'} the timer (it starts by itself as you leave the title slide)`,
+  },
+} as const
+
+export const rehearsalWords = {
+  beforeFirstClick: () => 'before the first click',
+  /** A step whose headline the deck does not carry (a deck built before it did). */
+  click: (step: number) => `click ${step}`,
+  slot: () => 'the slot',
+} as const
+
 /** What the presenting dev server answers to a request it refuses (scripts/present/read-only-rule.ts). */
 export const guardMessages = {
   endpointOff: () => 'briefdeck presents read-only: this endpoint is off',

@@ -6,6 +6,7 @@ import { initAudienceView } from './audience-view.ts'
 import { initBlankScreen } from './blank-screen.ts'
 import { initFileSync, oneFileKind } from './file-sync.ts'
 import { initRoomSync } from './room-sync.ts'
+import { initNotesLang } from './notes-lang.ts'
 import { initScheme } from './scheme.ts'
 import { initShowMode } from './show-mode.ts'
 
@@ -23,6 +24,7 @@ export default defineAppSetup(({ router }) => {
   }
   initScheme()
   initShowMode()
+  initNotesLang()
   initRoomSync(router)
   initBlankScreen(router)
   initAudienceView(router)

@@ -8,7 +8,7 @@
  * shows beneath it; one taller than the panel starts at its top. Before the
  * first click, the notes start at their top.
  */
-import { SHOW_MODE_EVENT } from './show-mode-event.ts'
+import { NOTES_LANG_EVENT, SHOW_MODE_EVENT } from './show-mode-event.ts'
 
 const ACTIVE_MARK = '.slidev-note-click-mark-active'
 /** Room left above a bullet that fits, so that it does not stick to the panel's edge. */
@@ -59,12 +59,14 @@ export function followActiveNote(panel: HTMLElement): () => void {
   const resizes = new ResizeObserver(update)
   resizes.observe(panel)
   window.addEventListener(SHOW_MODE_EVENT, update)
+  window.addEventListener(NOTES_LANG_EVENT, update)
   document.fonts.addEventListener('loadingdone', update)
   update()
   return () => {
     mutations.disconnect()
     resizes.disconnect()
     window.removeEventListener(SHOW_MODE_EVENT, update)
+    window.removeEventListener(NOTES_LANG_EVENT, update)
     document.fonts.removeEventListener('loadingdone', update)
   }
 }

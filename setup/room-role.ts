@@ -7,6 +7,10 @@
 export interface RoomRole {
   events: string
   position?: string
+  /** Where a presenter page posts the languages the room shows. */
+  show?: string
+  /** The QR code of the presenter's address, for a phone (components/DeckPhone.vue). */
+  phone?: string
 }
 
 /** The same name as scripts/present/room-files.ts (which the browser cannot import: it reads files). */

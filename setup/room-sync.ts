@@ -4,17 +4,22 @@
  * That server marks each page's role in its HTML; a deck served any other way
  * has no mark and this does nothing.
  *
- * Every page follows the position the server relays (server-sent events);
- * presenter pages also post theirs. The server decides who may post (the
- * secret in the presenter's address): this code only asks.
+ * Every page follows the position the server relays (server-sent events),
+ * and the languages the bilingual deck shows (the presenter's `L`: both, 中文
+ * or English); presenter pages also post theirs. The server decides who may
+ * post (the secret in the presenter's address): this code only asks.
  */
 import type { Router } from 'vue-router'
 import { readRole, type RoomRole } from './room-role.ts'
+import { currentShowMode, setShowMode, SHOW_MODE_EVENT, SHOW_MODES, type ShowMode } from './show-mode.ts'
 
 interface Position {
   page: number
   clicks: number
   source: string
+  /** The languages shown, once the presenter chose them, and the page that did. */
+  show?: string
+  shownBy?: string
 }
 
 /** Slide and click of a route: `/3?clicks=2` or `/presenter/3?clicks=2`. */
@@ -56,7 +61,9 @@ function follow(router: Router, role: RoomRole): void {
       retryMs = FIRST_RETRY_MS
       const position = JSON.parse(event.data) as Position
       room = position
+      const first = !joined
       joined = true
+      followShown(position, first)
       if (position.source === me) return
       const here = placeOf(router.currentRoute.value)
       if (here && here.page === position.page && here.clicks === position.clicks) return
@@ -70,6 +77,33 @@ function follow(router: Router, role: RoomRole): void {
       setTimeout(() => listen(Math.min(retryMs * 2, LAST_RETRY_MS)), retryMs)
     })
   }
+  /** The languages the room shows, as this page last knew them (its own choice included). */
+  let roomShown: ShowMode | undefined
+  const postShown = latestOnly(role.show)
+  const followShown = (position: Position, first: boolean) => {
+    const show = (SHOW_MODES as readonly string[]).includes(position.show ?? '') ? (position.show as ShowMode) : undefined
+    if (show === undefined) {
+      // A room where no presenter chose yet: a presenter page joining with a choice of its own (a reload) gives it.
+      if (first && postShown && currentShowMode() !== 'both') {
+        roomShown = currentShowMode()
+        postShown(JSON.stringify({ show: roomShown, source: me }))
+      }
+      return
+    }
+    // This page's own choice coming back: it may have chosen again since.
+    if (position.shownBy === me) return
+    roomShown = show
+    if (currentShowMode() !== show) setShowMode(show)
+  }
+  if (postShown) {
+    window.addEventListener(SHOW_MODE_EVENT, (event) => {
+      const mode = (event as CustomEvent<ShowMode>).detail
+      // The room's own choice, applied here, is not sent back; nor anything before this page joined.
+      if (!joined || mode === (roomShown ?? 'both')) return
+      roomShown = mode
+      postShown(JSON.stringify({ show: mode, source: me }))
+    })
+  }
   listen(FIRST_RETRY_MS)
 
   const post = role.position
@@ -81,9 +115,21 @@ function follow(router: Router, role: RoomRole): void {
     })
     return
   }
-  // One request at a time, and then the latest place: two sent at once can reach the room in the
-  // other order, and it keeps the one that came last (the room on an earlier click). One the network
-  // loses holds the next back 10 s at most.
+  const send = latestOnly(post)!
+  router.afterEach((to) => {
+    const place = placeOf(to)
+    if (!joined || !place || !to.path.startsWith('/presenter')) return
+    send(JSON.stringify({ ...place, source: me }))
+  })
+}
+
+/**
+ * Posts to `url` one request at a time, and then the latest body: two sent at once can reach the
+ * room in the other order, and it keeps the one that came last (the room on an earlier click). One
+ * the network loses holds the next back 10 s at most. No url (an audience page): undefined.
+ */
+function latestOnly(url: string | undefined): ((body: string) => void) | undefined {
+  if (!url) return undefined
   let latest: string | undefined
   let sending = false
   const send = async (): Promise<void> => {
@@ -91,14 +137,12 @@ function follow(router: Router, role: RoomRole): void {
     for (let body = latest; body !== undefined; body = latest) {
       latest = undefined
       const options = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) }
-      await fetch(post, options).catch(() => {})
+      await fetch(url, options).catch(() => {})
     }
     sending = false
   }
-  router.afterEach((to) => {
-    const place = placeOf(to)
-    if (!joined || !place || !to.path.startsWith('/presenter')) return
-    latest = JSON.stringify({ ...place, source: me })
+  return (body) => {
+    latest = body
     if (!sending) void send()
-  })
+  }
 }

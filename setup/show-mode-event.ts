@@ -5,3 +5,6 @@
  * reads Slidev's configs) cannot load.
  */
 export const SHOW_MODE_EVENT = 'briefdeck:show-mode'
+
+/** Fired on window after the presenter's notes languages changed (setup/notes-lang.ts): the notes panel follows its bullet again. */
+export const NOTES_LANG_EVENT = 'briefdeck:notes-lang'

@@ -2,36 +2,42 @@
 export const EXPORT_USAGE = `Usage: npm run export [-- NAME… OPTIONS]
 
 Builds the decks of a briefing from its brief (content/NAME.txt), then exports
-them into exports/NAME/, offline, with the fonts embedded:
-  NAME.pdf           one page per slide, every click shown; tagged with the
-                     deck's language, an outline of the slide titles
-  NAME-handout.pdf   A4 pages: each slide's image over its full speaker notes,
-                     for the audience (no timings, no source lines)
-  NAME.pptx          editable slides: titles and headlines as text, each
-                     point appearing on its click, the notes as its notes
-  NAME.html          the deck in one file that opens by double-click, with
-                     its fonts: the slides, and at NAME.html#/presenter/1
-                     the presenter view, which opens the audience window
+them into exports/NAME/, offline, with the fonts embedded; each file is
+named after the briefing and the deck (DECK: zh-Hant, en or bilingual):
+  NAME-DECK.pdf          one page per slide, every click shown; tagged with
+                         the deck's language, an outline of the slide titles
+  NAME-DECK-handout.pdf  A4 pages: each slide's image over its full speaker
+                         notes, for the audience (no timings, no source lines)
+  NAME-DECK.pptx         editable slides: titles and headlines as text, each
+                         point appearing on its click, the notes as its notes
+  NAME-DECK.html         the deck in one file that opens by double-click, with
+                         its fonts: the slides, and at NAME-DECK.html#/presenter/1
+                         the presenter view, which opens the audience window
 
   NAME…           the briefings to export; none needed when content/ holds
                   one brief only.
   --deck NAME     zh-Hant, en or bilingual; repeat it or give a comma list
                   (default: all three).
   --format LIST   pdf, handout, pptx, html as a comma list (default: all
-                  four).
+                  four), or script: NAME-DECK-script.pdf, the speaker's
+                  script (each slide's notes in full in large type, its
+                  timing and source lines, under a small picture of the
+                  slide; a page or more a slide), made only when asked.
   --public        the html files without notes, pacing or presenter view,
                   to hand out.
   --out DIR       where to write the files (default: exports; a briefing's
                   go to DIR/NAME/, those of --brief or --decks into DIR).
   --brief FILE    export one brief from anywhere instead; its decks are built
-                  into a folder of their own, slides/ is not touched.
+                  into a folder of their own, slides/ is not touched; the
+                  files are named after FILE (water.txt: water-en.pdf…).
   --decks DIR     export decks already built, as they are, instead of
                   building from a brief: for decks built with
                   \`npm run build -- --out DIR\` (for instance with --notes en,
-                  for handouts with English notes).
+                  for handouts with English notes); the files are named
+                  after DIR's last part.
   --show LANG     the bilingual deck showing zh-Hant or en only (as the
-                  presenter's L key does), into bilingual-LANG.pdf,
-                  bilingual-LANG-handout.pdf… (no html: the one file
+                  presenter's L key does), into NAME-bilingual-LANG.pdf,
+                  NAME-bilingual-LANG-handout.pdf… (no html: the one file
                   switches languages live).
   --speaker       handouts for the speaker: each note also with the slide's
                   time budget and its source lines in the brief, and the

@@ -3,7 +3,7 @@ import { findBrowser } from '../browser/find.ts'
 import { BuildError } from '../builds/static-builds.ts'
 import { isLang, type Lang } from '../brief/model.ts'
 import { VARIANTS, type Variant } from '../deck/variant.ts'
-import { FORMATS, type Format } from '../export/formats.ts'
+import { ALL_FORMATS, FORMATS, type Format } from '../export/formats.ts'
 import { cliMessages, exportMessages } from '../messages.ts'
 import { PROJECT_ROOT } from '../project.ts'
 import { consoleOutput, type Output } from '../io/output.ts'
@@ -62,7 +62,8 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
   return {
     decks,
     show,
-    formats: parseChoices(values.format, FORMATS, '--format', 'export'),
+    // The script only when asked for: the default is the four formats of the audience and the room.
+    formats: values.format ? parseChoices(values.format, ALL_FORMATS, '--format', 'export') : [...FORMATS],
     out: path.resolve(values.out ?? DEFAULT_EXPORTS),
     source: parseDeckSource(names, values.brief, values.decks, 'export', values.scheme),
     speaker: values.speaker ?? false,
@@ -82,9 +83,10 @@ export async function runExport(options: ExportOptions, output: Output = console
   const { exportDecks } = await import('../export/export-decks.ts')
   try {
     for (const set of sets) {
-      // A briefing's files go to a folder of its name: two briefings' en.pdf never meet.
+      // A briefing's files go to a folder of its name: and its name begins each file's (water-en.pdf), so files mailed together never meet.
       const report = await exportDecks(
         {
+          briefing: set.name,
           decks: set.files,
           formats: options.formats,
           out: set.fromLibrary ? path.join(options.out, set.name) : options.out,

@@ -83,7 +83,11 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
     ),
     ...content.sections.map((section, i) =>
       renderSlide(
-        [titleOf(langs, (lang) => section.heading[lang].text), ...pacing(plan, 2 + i)].join('\n'),
+        [
+          titleOf(langs, (lang) => section.heading[lang].text),
+          ...pacing(plan, 2 + i),
+          headlines(langs, section.points.map((point) => point.headline)),
+        ].join('\n'),
         [
           `<DeckSection ${props(langs, (lang) => section.heading[lang].text)}>`,
           ...section.points.map((point) => `<DeckPoint v-click ${props(langs, (lang) => point.headline[lang])} />`),
@@ -112,6 +116,20 @@ function pacing(plan: BudgetPlan, index: number): string[] {
   const slide = plan.slides[index]
   if (!slide) return []
   return [`pacing: { start: ${slide.end - slide.budget}, steps: ${JSON.stringify(slide.steps)} }`]
+}
+
+/**
+ * The headline each click reveals, by language, for the rehearsal table's rows
+ * (components/DeckRehearsal.vue): Slidev gives the presenter view a slide's
+ * frontmatter, not its body. JSON, read as text there, never as markup; in the
+ * slide's own frontmatter, which Slidev updates in place as the brief is edited.
+ */
+function headlines(langs: Lang[], points: Record<Lang, string>[]): string {
+  const json = JSON.stringify(points.map((headline) => Object.fromEntries(langs.map((lang) => [lang, headline[lang]]))))
+  // As YAML's (and JSON's) \u escapes: `<`, `>`, `&` (no comment, tag or entity), the line breaks JSON
+  // leaves as they are (U+0085, U+2028, U+2029), and a hyphen before another (Slidev's parser ends the
+  // frontmatter at the first `---`, even inside a line).
+  return `headlines: ${json.replace(/[<>&\u007f-\u009f\u2028\u2029]|-(?=-)/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}`
 }
 
 /**

@@ -7,11 +7,14 @@ import { forAudience, readDeck, showOnly, type ExportDeck } from './deck.ts'
 import { exportFileName, type Format } from './formats.ts'
 import { cachedOutputs, exporterKey, keepOutput, outputKey, pruneOutputs } from './output-cache.ts'
 import { renderHandout } from './handout-html.ts'
+import { renderScript } from './script-html.ts'
 import { printHandout } from './handout-page.ts'
 import { openPrintTab, printSlides, showSlides, type PrintTab } from './slides-page.ts'
 import { stageOutputs } from './stage-outputs.ts'
 
 export interface ExportRequest {
+  /** The briefing the decks belong to: the files' names begin with it (`water-en.pdf`). */
+  briefing: string
   /** Deck files (`slides/en.md`…). */
   decks: string[]
   formats: Format[]
@@ -80,21 +83,21 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
     if (request.formats.includes('html') && !show) {
       const { writeOneFiles } = await import('./one-file-export.ts')
       const decks = read.map(({ deck }) => ({ file: deck.file, name: deck.name }))
-      const options = { public: request.public ?? false, exporter, noCache: request.noCache ?? false, stagingDir: staged.path }
+      const options = { briefing: request.briefing, public: request.public ?? false, exporter, noCache: request.noCache ?? false, stagingDir: staged.path }
       await writeOneFiles(decks, options, (deck, name, ms, reused) => record({ file: path.join(request.out, name), deck, format: 'html', ms, reused }))
     }
     for (const { deck: whole, key: inputs } of printed.length === 0 ? [] : read) {
       const deck = show ? showOnly(whole, show) : whole
       // The speaker's handout and the audience's differ: neither is reused for the other.
       const key = outputKey(inputs, exporter, deck.name, show, request.speaker === true)
-      const cached = request.noCache ? undefined : await cachedOutputs(key, printed.map((format) => exportFileName(deck.name, format)))
+      const cached = request.noCache ? undefined : await cachedOutputs(key, printed.map((format) => exportFileName(request.briefing, deck.name, format)))
       if (!cached) {
         pending.push({ deck, key })
         continue
       }
       const began = Date.now()
       for (const format of printed) {
-        const name = exportFileName(deck.name, format)
+        const name = exportFileName(request.briefing, deck.name, format)
         await writeFile(path.join(staged.path, name), cached.get(name)!)
         record({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - began, reused: true })
       }
@@ -103,7 +106,9 @@ export async function exportDecks(request: ExportRequest, onWritten: (written: W
       // Vue's renderer and UnoCSS load only for an export that prints (an export that reuses every file needs neither).
       const { makePrintSite } = await import('../print/print-site.ts')
       // Chromium starts, and opens the tab, while the pages render: one is a browser's work, the other this process's.
-      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: renderHandout(handoutOf(deck, request)) })))
+      // Drawn beside the slides: the handout's text and the script's, so that their fonts hold every glyph.
+      const alsoDrawn = (deck: ExportDeck) => renderHandout(handoutOf(deck, request)) + (request.formats.includes('script') ? renderScript(deck) : '')
+      const rendering = makePrintSite(pending.map(({ deck }) => ({ name: deck.name, deck, show, alsoDrawn: alsoDrawn(deck) })))
       rendering.catch(() => {})
       browser = await launchBrowser({ onePageAtATime: true })
       const tab = await openPrintTab(browser, rendering)
@@ -144,7 +149,7 @@ async function exportDeck(
   // A deck's first file counts the time to load it.
   let started = Date.now()
   const write = async (format: Format, bytes: Uint8Array) => {
-    const name = exportFileName(deck.name, format)
+    const name = exportFileName(request.briefing, deck.name, format)
     await writeFile(path.join(stagingDir, name), bytes)
     await onWritten({ file: path.join(request.out, name), deck: deck.name, format, ms: Date.now() - started, reused: false }, bytes)
     started = Date.now()
@@ -154,6 +159,11 @@ async function exportDeck(
     if (request.formats.includes('pdf')) await write('pdf', await printSlides(slides))
     // Last: the handout takes the slides into its pages.
     if (request.formats.includes('handout')) await write('handout', await printHandout(slides, handoutOf(deck, request)))
+  }
+  // The script takes the slides into its pages too: from the deck's page shown afresh. It is the speaker's.
+  if (request.formats.includes('script')) {
+    const { printScript } = await import('./script-page.ts')
+    await write('script', await printScript(await showSlides(tab, `/${deck.name}.html`, deck), deck))
   }
   // PowerPoint's writer loads only for an export that makes a PPTX.
   if (request.formats.includes('pptx')) await write('pptx', await (await import('./pptx.ts')).buildPptx(deck))

@@ -47,7 +47,7 @@ export async function printHandout(slides: SlidesPage, deck: ExportDeck, fit: Ha
  * A slide without its frame, or a frame without its slide, is an error: the
  * handout must not print a page without its slide.
  */
-function intoHandout(input: { html: string; css: string; frame: string; framePx: number; pageSizeStyle: string }): void {
+export function intoHandout(input: { html: string; css: string; frame: string; framePx: number; pageSizeStyle: string }): void {
   const content = document.getElementById('export-content')
   const containers = [...document.querySelectorAll<HTMLElement>('#export-content .print-slide-container')]
   const handout = document.createElement('div')

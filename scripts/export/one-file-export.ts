@@ -8,7 +8,7 @@ import { cachedOutputs, keepOutput, outputKey } from './output-cache.ts'
 export interface OneFileDeck {
   /** The deck file (`slides/NAME/en.md`). */
   file: string
-  /** Its name (`en`): the file written is `en.html`. */
+  /** Its name (`en`): the file written is `BRIEFING-en.html`. */
   name: string
 }
 
@@ -19,7 +19,7 @@ export interface OneFileDeck {
  */
 export async function writeOneFiles(
   decks: OneFileDeck[],
-  options: { public: boolean; exporter: string; noCache: boolean; stagingDir: string },
+  options: { briefing: string; public: boolean; exporter: string; noCache: boolean; stagingDir: string },
   onWritten: (name: string, file: string, ms: number, reused: boolean) => void,
 ): Promise<void> {
   const withoutNotes = options.public
@@ -32,7 +32,7 @@ export async function writeOneFiles(
   const missing: typeof keyed = []
   for (const deck of keyed) {
     const began = Date.now()
-    const name = exportFileName(deck.name, 'html')
+    const name = exportFileName(options.briefing, deck.name, 'html')
     const cached = options.noCache ? undefined : await cachedOutputs(deck.key, [name])
     if (!cached) {
       missing.push(deck)
@@ -47,7 +47,7 @@ export async function writeOneFiles(
   // The builds are the first file's time, as loading a deck is for the other formats.
   let started = began
   for (const [i, deck] of missing.entries()) {
-    const name = exportFileName(deck.name, 'html')
+    const name = exportFileName(options.briefing, deck.name, 'html')
     const bytes = Buffer.from(await packOneFile(builds[i]!.dir, { public: options.public }), 'utf8')
     await writeFile(path.join(options.stagingDir, name), bytes)
     await keepOutput(deck.key, name, bytes)

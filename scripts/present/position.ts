@@ -10,6 +10,14 @@ export interface Position {
   source: string
 }
 
+/** The languages the room's bilingual deck shows (setup/show-mode.ts), as the presenter chose them. */
+export const SHOWN = ['both', 'zh-Hant', 'en'] as const
+export interface Shown {
+  show: (typeof SHOWN)[number]
+  /** The presenter page that chose it (so that page ignores its own echo). */
+  source: string
+}
+
 const MAX_PAGE = 10_000
 const MAX_CLICKS = 1_000
 const SOURCE = /^[A-Za-z0-9_-]{1,64}$/
@@ -31,6 +39,21 @@ export function parsePosition(body: string): Position | undefined {
   if (!isCount(page, 1, MAX_PAGE) || !isCount(clicks, 0, MAX_CLICKS)) return undefined
   if (typeof source !== 'string' || !SOURCE.test(source)) return undefined
   return { page, clicks, source }
+}
+
+/** The languages chosen in a request body (`{"show": "zh-Hant", "source": ID}`), or undefined for anything else. */
+export function parseShown(body: string): Shown | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null) return undefined
+  const { show, source } = value as Record<string, unknown>
+  if (typeof show !== 'string' || !(SHOWN as readonly string[]).includes(show)) return undefined
+  if (typeof source !== 'string' || !SOURCE.test(source)) return undefined
+  return { show: show as Shown['show'], source }
 }
 
 export function samePlace(a: Position, b: Position): boolean {

@@ -65,12 +65,14 @@ export async function presentToRoom(deck: string, deckName: string, room: RoomOp
     const hosts = allowedHostnames(listenOn)
     const certificate = room.plainHttp ? undefined : await makeCertificate(hosts)
     const tls = certificate && { key: certificate.key, cert: certificate.cert, port: securePortFor(room.port) }
-    server = await startRoomServer({ ...builds, secret, host: listenOn, port: room.port, hosts, ...(tls ? { tls } : {}) }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+    const host = shownHost(listenOn)
+    // The address the phone reaches, as printed below: its QR code is in the presenter view.
+    const presenterAddress = (ports: { port: number; securePort?: number }) => roomUrls(host ?? '127.0.0.1', ports.port, secret, ports.securePort).presenter
+    server = await startRoomServer({ ...builds, secret, host: listenOn, port: room.port, hosts, presenterAddress, ...(tls ? { tls } : {}) }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
       if (error.code === 'EADDRINUSE') throw new UserError(presentMessages.portInUse(error.port ?? room.port))
       if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') throw new UserError(roomMessages.badHost(listenOn))
       throw error
     })
-    const host = shownHost(listenOn)
     if (!host) output.err(roomMessages.noNetwork())
     const { audience, presenter } = roomUrls(host ?? '127.0.0.1', server.port, secret, server.securePort)
     output.out(roomMessages.serving(deckName, audience, presenter, certificate?.fingerprint))

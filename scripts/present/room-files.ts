@@ -12,6 +12,10 @@ export interface RoomRole {
   events: string
   /** Where a presenter page posts its position (behind the secret); absent for the audience. */
   position?: string
+  /** Where a presenter page posts the languages the room shows (behind the secret); absent for the audience. */
+  show?: string
+  /** The QR code of the presenter's address, for a phone (behind the secret); absent for the audience. */
+  phone?: string
 }
 
 export const ROLE_META = 'briefdeck-room'

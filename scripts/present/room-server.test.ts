@@ -105,6 +105,32 @@ describe('the room server', () => {
     await reader.cancel()
   })
 
+  it("changes the room's languages only with the secret, and relays them with the position to every follower", async () => {
+    const events = await fetch(`${base}/events`)
+    const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader()
+    let seen = ''
+    const until = async (text: string) => {
+      while (!seen.includes(text)) seen += (await reader.read()).value ?? ''
+    }
+    await until('"page":')
+    const wrong = secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A')
+    expect((await post(`${base}/show`, { show: 'en', source: 'x' })).status).toBe(405)
+    expect((await post(`${base}/${wrong}/show`, { show: 'en', source: 'x' })).status).toBe(405)
+    expect((await post(`${base}/${secret}/show`, { show: 'en', source: 'x' }, { Origin: 'http://127.0.0.2:8000' })).status).toBe(403)
+    for (const body of [{ show: 'fr', source: 'x' }, { show: 'en' }, { show: '<b>', source: 'x' }, 'en']) {
+      expect((await post(`${base}/${secret}/show`, body)).status, JSON.stringify(body)).toBe(400)
+    }
+    expect((await post(`${base}/${secret}/show`, { show: 'zh-Hant', source: 'remote' })).status).toBe(204)
+    await until('"show":"zh-Hant"')
+    expect(seen).not.toContain('"show":"en"')
+    expect(seen).toMatch(/"source":"[^"]*","show":"zh-Hant","shownBy":"remote"\}/)
+    // A device joining now is told at once.
+    const late = (await fetch(`${base}/events`)).body!.pipeThrough(new TextDecoderStream()).getReader()
+    expect((await late.read()).value).toContain('"show":"zh-Hant"')
+    await late.cancel()
+    await reader.cancel()
+  })
+
   it('accepts only a plain position', () => {
     expect(parsePosition('{"page":2,"clicks":1,"source":"a","evil":true}')).toEqual({ page: 2, clicks: 1, source: 'a' })
     for (const body of ['', 'null', '{"page":0,"clicks":0,"source":"a"}', '{"page":1.5,"clicks":0,"source":"a"}', '{"page":2,"clicks":-1,"source":"a"}', '{"page":2,"clicks":0,"source":"<script>"}']) {

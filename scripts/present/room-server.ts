@@ -6,8 +6,11 @@
  * - `/events` (anyone): the presenter's slide and click, as server-sent events;
  * - `/SECRET/…`: the presenter build (notes), its own event stream
  *   (`/SECRET/events`, never refused for the audience's sake: room-limits.ts)
- *   and, by POST, the only way to move the room: `/SECRET/position`. The
- *   secret (≥ 128 random bits) is checked here, on every request, in constant time.
+ *   and, by POST, the only ways to move the room: `/SECRET/position`, and
+ *   `/SECRET/show`, the languages the room's bilingual deck shows (both, 中文
+ *   or English: the presenter's `L`), which travel to every device with the
+ *   position. The secret (≥ 128 random bits) is checked here, on every
+ *   request, in constant time.
  *
  * With `tls`, the presenter's paths are answered only over HTTPS, on a port of
  * their own: the secret never crosses the network in clear. The plain HTTP
@@ -23,7 +26,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
-import { parsePosition, samePlace, type Position } from './position.ts'
+import { parsePosition, parseShown, samePlace, type Position, type Shown } from './position.ts'
+import { qrSvg } from './qr-svg.ts'
 import { readRoomFile, type RoomRole } from './room-files.ts'
 import { isAllowedHost, isOwnOrigin } from './room-hosts.ts'
 import { limitSockets, ROOM_LIMITS, StreamRegistry, type RoomLimits } from './room-limits.ts'
@@ -40,6 +44,11 @@ export interface RoomServerOptions {
   /** The presenter over HTTPS on `port` (0: any free port); without it, the presenter is on plain HTTP. */
   tls?: { key: string; cert: string; port: number }
   limits?: Partial<RoomLimits>
+  /**
+   * The presenter's address as printed (with the secret), once the ports are known: the
+   * presenter view offers it to a phone as a QR code (`/SECRET/phone.svg`), under the secret only.
+   */
+  presenterAddress?: (ports: { port: number; securePort?: number }) => string
 }
 
 export interface RoomServer {
@@ -57,6 +66,8 @@ export function newSecret(): string {
 const EVENTS = '/events'
 /** The presenter's own event stream, under the secret. */
 const PRESENTER_EVENTS = '/events'
+/** The presenter's address as a QR code, under the secret. */
+const PHONE_QR = '/phone.svg'
 const MAX_BODY = 1024
 /** Keeps idle connections (phones, proxies) from dropping the event stream. */
 const PING_MS = 20_000
@@ -98,9 +109,20 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits }
   const secret = Buffer.from(options.secret)
   const audienceRole: RoomRole = { events: EVENTS }
-  const presenterRole: RoomRole = { events: `/${options.secret}${PRESENTER_EVENTS}`, position: `/${options.secret}/position` }
+  const presenterRole: RoomRole = {
+    events: `/${options.secret}${PRESENTER_EVENTS}`,
+    position: `/${options.secret}/position`,
+    show: `/${options.secret}/show`,
+    ...(options.presenterAddress ? { phone: `/${options.secret}${PHONE_QR}` } : {}),
+  }
+  /** The QR code of the presenter's address, drawn once the ports are known. */
+  let phoneQr: string | undefined
   const streams = new StreamRegistry(limits)
   let position: Position = { page: 1, clicks: 0, source: 'start' }
+  /** Unset until the presenter chooses: the deck's own (both languages, or a stored choice). */
+  let shown: Shown | undefined
+  /** What every device is told: the position, and the languages once chosen. */
+  const room = () => JSON.stringify(shown ? { ...position, show: shown.show, shownBy: shown.source } : position)
 
   const isSecret = (segment: string) => {
     const given = Buffer.from(segment)
@@ -128,22 +150,41 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       return send(res, 429, 'Too many open event streams', { 'Retry-After': '10', Connection: 'close' })
     }
     res.writeHead(200, head)
-    res.write(`data: ${JSON.stringify(position)}\n\n`)
+    res.write(`data: ${room()}\n\n`)
   }
 
-  async function move(req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
-    // Only the presenter's pages post, from this server's own origin.
-    if (!isOwnOrigin(req.headers.origin, req.headers.host, options.hosts, secure)) return send(res, 403, 'Forbidden')
+  /** A presenter page's post: from this server's own origin, at most MAX_BODY long; undefined once answered. */
+  async function readPost(req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<string | undefined> {
+    if (!isOwnOrigin(req.headers.origin, req.headers.host, options.hosts, secure)) return void send(res, 403, 'Forbidden')
     let body = ''
     for await (const chunk of req) {
       body += String(chunk)
-      if (body.length > MAX_BODY) return send(res, 413, 'Too large', { Connection: 'close' })
+      if (body.length > MAX_BODY) return void send(res, 413, 'Too large', { Connection: 'close' })
     }
+    return body
+  }
+
+  async function move(req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
+    const body = await readPost(req, res, secure)
+    if (body === undefined) return
     const next = parsePosition(body)
     if (!next) return send(res, 400, 'Expected {"page": N, "clicks": N, "source": ID}')
     if (!samePlace(next, position)) {
       position = next
-      streams.broadcast(`data: ${JSON.stringify(position)}\n\n`)
+      streams.broadcast(`data: ${room()}\n\n`)
+    }
+    res.writeHead(204, HEADERS)
+    res.end()
+  }
+
+  async function choose(req: IncomingMessage, res: ServerResponse, secure: boolean): Promise<void> {
+    const body = await readPost(req, res, secure)
+    if (body === undefined) return
+    const next = parseShown(body)
+    if (!next) return send(res, 400, 'Expected {"show": "both" | "zh-Hant" | "en", "source": ID}')
+    if (next.show !== shown?.show) {
+      shown = next
+      streams.broadcast(`data: ${room()}\n\n`)
     }
     res.writeHead(204, HEADERS)
     res.end()
@@ -163,7 +204,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       if (presenter && isSecret(first)) {
         const inner = `/${rest.join('/')}`
         if (inner === '/position' && method === 'POST') return move(req, res, secure)
+        if (inner === '/show' && method === 'POST') return choose(req, res, secure)
         if (inner === PRESENTER_EVENTS && reading) return follow(req, res, true)
+        if (inner === PHONE_QR && reading && phoneQr) {
+          res.writeHead(200, { ...HEADERS, 'Content-Type': 'image/svg+xml' })
+          return void res.end(method === 'HEAD' ? undefined : phoneQr)
+        }
         if (reading) return serveFile(res, options.presenterDir, inner, presenterRole, method === 'HEAD')
       } else if (!audience) {
         return send(res, 404, 'Not found')
@@ -223,6 +269,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   try {
     plainPort = await listen(plain, options.port)
     if (servers[1]) securePort = await listen(servers[1], securePort)
+    if (options.presenterAddress) phoneQr = qrSvg(options.presenterAddress({ port: plainPort, ...(options.tls ? { securePort } : {}) }))
   } catch (error) {
     clearInterval(ping)
     await close()

@@ -86,7 +86,7 @@ export async function buildSite(request: SiteRequest, onBuilds: (builds: StaticB
       await mkdir(out, { recursive: true })
       // Told where each file will be once the site is in place, not in the staging folder.
       const onWritten = (written: Written) => request.onWritten?.({ ...written, file: path.join(request.out, path.relative(staging, written.file)) })
-      await exportDecks({ decks: asked.decks, formats, out, noCache: request.noCache ?? false, public: request.public }, onWritten)
+      await exportDecks({ briefing: asked.name, decks: asked.decks, formats, out, noCache: request.noCache ?? false, public: request.public }, onWritten)
     }
     await writeSiteIndex(staging, briefings, request.public)
     if (request.shard) await writeShardManifest(staging, request.shard.shard, request.public, request.shard.desk, briefings)

@@ -32,11 +32,11 @@ describe('the site index', () => {
   it('links each deck as one file ("Download as one file")', () => {
     const html = renderSiteIndex([{ ...briefing, downloads: { folder: 'x/downloads', formats: ['pdf', 'html'] } }], { public: true })
     const links = [...html.matchAll(/<a class="download" href="([^"]*)" download>([^<]*)<\/a>/g)].map((match) => `${match[2]}: ${match[1]}`)
-    expect(links).toEqual(expect.arrayContaining(['Download as one file: x/downloads/zh-Hant.html', 'Download as one file: x/downloads/bilingual.html']))
+    expect(links).toEqual(expect.arrayContaining(['Download as one file: x/downloads/x-zh-Hant.html', 'Download as one file: x/downloads/x-bilingual.html']))
   })
 
   it('in a public site, links each deck and its slide PDF only: no presenter view, no handout or PPTX (they carry the notes)', () => {
-    expect(hrefs(renderSiteIndex([briefing], { public: true }))).toEqual(['x/zh-Hant/', 'x/downloads/zh-Hant.pdf', 'x/en/', 'x/downloads/en.pdf', 'x/bilingual/', 'x/downloads/bilingual.pdf'])
+    expect(hrefs(renderSiteIndex([briefing], { public: true }))).toEqual(['x/zh-Hant/', 'x/downloads/x-zh-Hant.pdf', 'x/en/', 'x/downloads/x-en.pdf', 'x/bilingual/', 'x/downloads/x-bilingual.pdf'])
   })
 
   it('shows titles as text, with their language, and each deck its speaking time', () => {

@@ -20,7 +20,7 @@ export interface SiteBriefing {
 }
 
 const DECK_LABEL: Record<string, string> = { 'zh-Hant': 'Chinese', en: 'English', bilingual: 'Bilingual' }
-const FORMAT_LABEL: Record<Format, string> = { pdf: 'Slides PDF', handout: 'Handout PDF', pptx: 'PowerPoint', html: 'Download as one file' }
+const FORMAT_LABEL: Record<Format, string> = { pdf: 'Slides PDF', handout: 'Handout PDF', pptx: 'PowerPoint', html: 'Download as one file', script: "Speaker's script PDF" }
 
 const langText = (part: LangText) => `<span${part.lang ? ` lang="${escapeHtml(part.lang)}"` : ''}>${escapeHtml(part.text)}</span>`
 
@@ -45,7 +45,7 @@ export function renderSiteIndex(briefings: SiteBriefing[], options: { public: bo
       const links = [`<a class="deck" href="${folder}/">Slides</a>`]
       if (!options.public) links.push(`<a class="presenter" href="${folder}/#/presenter/1">Presenter view</a>`)
       for (const format of briefing.downloads?.formats ?? []) {
-        links.push(`<a class="download" href="${briefing.downloads!.folder}/${exportFileName(deck.name, format)}" download>${FORMAT_LABEL[format]}</a>`)
+        links.push(`<a class="download" href="${briefing.downloads!.folder}/${exportFileName(briefing.name, deck.name, format)}" download>${FORMAT_LABEL[format]}</a>`)
       }
       const time = seconds === undefined ? '' : ` <span class="time">about ${formatClock(seconds)}</span>`
       return `<li><span class="variant">${escapeHtml(DECK_LABEL[deck.name] ?? deck.name)}</span>${time} ${links.join(' · ')}</li>`

@@ -44,6 +44,11 @@ describe('a rehearsal against the slot', () => {
     ])
   })
 
+  it('names each click by the headline it reveals, where the deck carries it', () => {
+    const rows = rehearsalRows(PLAN, [[0], [0, 0, 0]], ['Title', 'Section'], [undefined, ['第一點 · Point one', 'Point two']])
+    expect(rows.filter((row) => row.kind === 'step').map((row) => row.title)).toEqual(['before the first click', '第一點 · Point one', 'Point two'])
+  })
+
   it('adds a later visit to the earlier ones, and counts nothing while paused', () => {
     const recording = play([
       ['running', 1, 0, 0],

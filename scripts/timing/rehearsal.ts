@@ -8,6 +8,7 @@
  * Times are milliseconds on Slidev's timer (not the wall clock), so a paused
  * timer pauses the recording too.
  */
+import { rehearsalWords } from '../messages.ts'
 import { formatClock } from './clock.ts'
 import type { PacingPlan } from './pace.ts'
 
@@ -71,9 +72,15 @@ export interface RehearsalRow {
 
 /**
  * The table's rows: each slide, then, for a slide with clicks, each of its
- * steps; last, the total against the slot. Seconds are whole, as shown.
+ * steps, named by the headline its click reveals (`headlines[slide][click - 1]`);
+ * last, the total against the slot. Seconds are whole, as shown.
  */
-export function rehearsalRows(plan: PacingPlan, spent: number[][], titles: readonly string[]): RehearsalRow[] {
+export function rehearsalRows(
+  plan: PacingPlan,
+  spent: number[][],
+  titles: readonly string[],
+  headlines: readonly (readonly string[] | undefined)[] = [],
+): RehearsalRow[] {
   const seconds = (ms: number) => Math.round(ms / 1000)
   const rows: RehearsalRow[] = []
   plan.steps.forEach((steps, i) => {
@@ -82,13 +89,18 @@ export function rehearsalRows(plan: PacingPlan, spent: number[][], titles: reado
     rows.push({ kind: 'slide', label: String(i + 1), title, budget: sum(steps), actual: sum(actual.map(seconds)) })
     if (steps.length > 1) {
       steps.forEach((budget, step) =>
-        rows.push({ kind: 'step', label: `${i + 1}.${step}`, title: step === 0 ? 'before the first click' : `click ${step}`, budget, actual: seconds(actual[step] ?? 0) }),
+        rows.push({ kind: 'step', label: `${i + 1}.${step}`, title: stepTitle(headlines[i], step), budget, actual: seconds(actual[step] ?? 0) }),
       )
     }
   })
   const slides = rows.filter((row) => row.kind === 'slide')
-  rows.push({ kind: 'total', label: 'Total', title: 'the slot', budget: plan.slot, actual: sum(slides.map((row) => row.actual)) })
+  rows.push({ kind: 'total', label: 'Total', title: rehearsalWords.slot(), budget: plan.slot, actual: sum(slides.map((row) => row.actual)) })
   return rows
+}
+
+function stepTitle(headlines: readonly string[] | undefined, step: number): string {
+  if (step === 0) return rehearsalWords.beforeFirstClick()
+  return headlines?.[step - 1] || rehearsalWords.click(step)
 }
 
 /** `0:04 over`, `0:05 under`, `on time`: words, so that no spreadsheet reads a sign as a formula. */

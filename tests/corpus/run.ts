@@ -159,21 +159,21 @@ try {
     const withPptx = seed - first < heavy
     let exported = false
     await check(seed, 'pdf', 3, async () => {
-      await exportDecks({ decks: VARIANTS.map((v) => deckFile(dir, v)), formats: withPptx ? ['pdf', 'handout', 'pptx'] : ['pdf', 'handout'], out, noCache: true })
+      await exportDecks({ briefing: 'corpus', decks: VARIANTS.map((v) => deckFile(dir, v)), formats: withPptx ? ['pdf', 'handout', 'pptx'] : ['pdf', 'handout'], out, noCache: true })
       exported = true
-      return (await Promise.all(VARIANTS.map((v) => slidePdfProblems(path.join(out, `${v}.pdf`), slides[v])))).flat()
+      return (await Promise.all(VARIANTS.map((v) => slidePdfProblems(path.join(out, `corpus-${v}.pdf`), slides[v])))).flat()
     })
     if (!exported) continue
     await check(seed, 'handout', 3, async () =>
       (
         await Promise.all(
-          VARIANTS.map((v) => handoutPdfProblems(path.join(out, `${v}-handout.pdf`), slides[v], v)),
+          VARIANTS.map((v) => handoutPdfProblems(path.join(out, `corpus-${v}-handout.pdf`), slides[v], v)),
         )
       ).flat(),
     )
     if (!withPptx) continue
-    await check(seed, 'pptx', 3, async () => (await Promise.all(VARIANTS.map((v) => pptxProblems(path.join(out, `${v}.pptx`), slides[v])))).flat())
-    await check(seed, 'libreoffice', 3, () => libreOfficeProblems(VARIANTS.map((v) => path.join(out, `${v}.pptx`)), dir))
+    await check(seed, 'pptx', 3, async () => (await Promise.all(VARIANTS.map((v) => pptxProblems(path.join(out, `corpus-${v}.pptx`), slides[v])))).flat())
+    await check(seed, 'libreoffice', 3, () => libreOfficeProblems(VARIANTS.map((v) => path.join(out, `corpus-${v}.pptx`)), dir))
     await check(seed, 'browser', 1, async () => {
       // buildBrief gives what the decks must show (from the brief and the deck files), for the walk's expectations.
       const built = await buildBrief(`corpus-${seed}`, brief.text)

@@ -14,6 +14,11 @@ describe('npm run export options', () => {
     expect(parseExportArgs([])).toMatchObject({ decks: ['zh-Hant', 'en', 'bilingual'], formats: ['pdf', 'handout', 'pptx', 'html'] })
   })
 
+  it("makes the speaker's script only when asked for (--format script)", () => {
+    expect(parseExportArgs(['--format', 'script'])).toMatchObject({ formats: ['script'] })
+    expect(parseExportArgs(['--format', 'handout,script,pdf'])).toMatchObject({ formats: ['pdf', 'handout', 'script'] })
+  })
+
   it('takes decks and formats repeated or as comma lists, in a fixed order', () => {
     expect(parseExportArgs(['--deck', 'bilingual,en', '--format', 'pptx', '--format', 'pdf'])).toMatchObject({
       decks: ['en', 'bilingual'],

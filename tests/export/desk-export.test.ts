@@ -43,8 +43,8 @@ describe('npm run export with several briefings', () => {
     const { code, lines } = await exportNamed(['beta'])
     expect(code, lines.join('\n')).toBe(0)
     expect(await readdir(path.join(root, 'exports'))).toEqual(['beta'])
-    expect(await readdir(path.join(root, 'exports', 'beta'))).toEqual(['en.pptx'])
-    const notes = (await readPptx(path.join(root, 'exports', 'beta', 'en.pptx'))).notes.join('\n')
+    expect(await readdir(path.join(root, 'exports', 'beta'))).toEqual(['beta-en.pptx'])
+    const notes = (await readPptx(path.join(root, 'exports', 'beta', 'beta-en.pptx'))).notes.join('\n')
     expect(notes).toContain('Beta point gamma explained')
     expect(notes).not.toContain('Alpha')
   }, 300_000)
@@ -63,9 +63,9 @@ describe('npm run export with several briefings', () => {
       const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) }
       const code = await runExport({ ...parsed, source: { names: [name], desk } }, output)
       expect(code, lines.join('\n')).toBe(0)
-      expect(await readdir(folder)).toEqual(['en.pptx'])
-      expect((await readPptx(path.join(folder, 'en.pptx'))).notes.join('\n')).toContain('Gamma point gamma explained')
-      expect(lines.some((line) => line.includes(`exports/${name}/en.pptx`)), lines.join('\n')).toBe(true)
+      expect(await readdir(folder)).toEqual([`${name}-en.pptx`])
+      expect((await readPptx(path.join(folder, `${name}-en.pptx`))).notes.join('\n')).toContain('Gamma point gamma explained')
+      expect(lines.some((line) => line.includes(`exports/${name}/${name}-en.pptx`)), lines.join('\n')).toBe(true)
     } finally {
       await rm(folder, { recursive: true, force: true })
     }

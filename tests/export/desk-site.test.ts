@@ -90,10 +90,10 @@ describe('the site of a desk of briefings', () => {
           expect.arrayContaining([
             `${name}/${variant}/`,
             `${name}/${variant}/#/presenter/1`,
-            `${name}/downloads/${variant}.pdf`,
-            `${name}/downloads/${variant}-handout.pdf`,
-            `${name}/downloads/${variant}.pptx`,
-            `${name}/downloads/${variant}.html`,
+            `${name}/downloads/${name}-${variant}.pdf`,
+            `${name}/downloads/${name}-${variant}-handout.pdf`,
+            `${name}/downloads/${name}-${variant}.pptx`,
+            `${name}/downloads/${name}-${variant}.html`,
           ]),
         )
       }

@@ -84,7 +84,7 @@ beforeAll(async () => {
   const [code, report] = await Promise.all([
     exportMain(['--decks', decksDir, '--out', outDir], output),
     // Made afresh: a cached export would print nothing, and so request nothing.
-    exportDecks({ decks: [path.join(hostileDecks, 'bilingual.md')], formats: ['pdf', 'handout'], out: path.join(tmp, 'hostile-out'), noCache: true }),
+    exportDecks({ briefing: 'hostile', decks: [path.join(hostileDecks, 'bilingual.md')], formats: ['pdf', 'handout'], out: path.join(tmp, 'hostile-out'), noCache: true }),
   ])
   exitCode = code
 
@@ -92,21 +92,21 @@ beforeAll(async () => {
     const slides = await readDeck(await readFile(path.join(decksDir, `${variant}.md`), 'utf8'))
     exported[variant] = {
       slides,
-      pdf: await readPdf(path.join(outDir, `${variant}.pdf`)),
-      shown: await readShownText(path.join(outDir, `${variant}.pdf`)),
-      handout: await readPdf(path.join(outDir, `${variant}-handout.pdf`)),
-      handoutNotes: await shownNotes(path.join(outDir, `${variant}-handout.pdf`), slides),
-      pptx: await readPptx(path.join(outDir, `${variant}.pptx`)),
-      files: { pdf: path.join(outDir, `${variant}.pdf`), handout: path.join(outDir, `${variant}-handout.pdf`) },
+      pdf: await readPdf(path.join(outDir, `decks-${variant}.pdf`)),
+      shown: await readShownText(path.join(outDir, `decks-${variant}.pdf`)),
+      handout: await readPdf(path.join(outDir, `decks-${variant}-handout.pdf`)),
+      handoutNotes: await shownNotes(path.join(outDir, `decks-${variant}-handout.pdf`), slides),
+      pptx: await readPptx(path.join(outDir, `decks-${variant}.pptx`)),
+      files: { pdf: path.join(outDir, `decks-${variant}.pdf`), handout: path.join(outDir, `decks-${variant}-handout.pdf`) },
     }
   }
   const hostileSlides = await readDeck(await readFile(path.join(hostileDecks, 'bilingual.md'), 'utf8'))
   hostile = {
     slides: hostileSlides,
-    pdf: await readPdf(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
-    shown: await readShownText(path.join(tmp, 'hostile-out', 'bilingual.pdf')),
-    handout: await readPdf(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf')),
-    handoutNotes: await shownNotes(path.join(tmp, 'hostile-out', 'bilingual-handout.pdf'), hostileSlides),
+    pdf: await readPdf(path.join(tmp, 'hostile-out', 'hostile-bilingual.pdf')),
+    shown: await readShownText(path.join(tmp, 'hostile-out', 'hostile-bilingual.pdf')),
+    handout: await readPdf(path.join(tmp, 'hostile-out', 'hostile-bilingual-handout.pdf')),
+    handoutNotes: await shownNotes(path.join(tmp, 'hostile-out', 'hostile-bilingual-handout.pdf'), hostileSlides),
     report,
   }
 }, 600_000)
@@ -120,7 +120,7 @@ describe('npm run export', () => {
   it('writes the twelve files with a line each, then the total time, and nothing on stderr', () => {
     expect(exitCode).toBe(0)
     for (const variant of VARIANTS) {
-      for (const file of [`${variant}.pdf`, `${variant}-handout.pdf`, `${variant}.pptx`, `${variant}.html`]) {
+      for (const file of [`decks-${variant}.pdf`, `decks-${variant}-handout.pdf`, `decks-${variant}.pptx`, `decks-${variant}.html`]) {
         expect(lines.out.filter((line) => line.includes(`wrote `) && line.includes(file))).toHaveLength(1)
       }
     }
@@ -261,7 +261,7 @@ describe('exporting the hostile brief', () => {
 
   it("requests none of the brief's URLs: the export's browser was asked for nothing but its print site", () => {
     expect(hostile.report.refused).toEqual([])
-    expect(hostile.report.written.map((written) => path.basename(written.file))).toEqual(['bilingual.pdf', 'bilingual-handout.pdf'])
+    expect(hostile.report.written.map((written) => path.basename(written.file))).toEqual(['hostile-bilingual.pdf', 'hostile-bilingual-handout.pdf'])
   })
 
   it("hears what a print page asks for: another site, this machine's servers, each refused and listed", async () => {

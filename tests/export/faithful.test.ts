@@ -28,8 +28,8 @@ let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
 /** What is printed, and how the site shows it: each deck, and the bilingual deck in each language alone (`--show`, the `L` key). */
 const PRINTS = [
-  ...VARIANTS.map((variant) => ({ name: variant, pdf: `${variant}.pdf`, deck: variant, query: '' })),
-  ...(['zh-Hant', 'en'] as const).map((show) => ({ name: `bilingual --show ${show}`, pdf: `bilingual-${show}.pdf`, deck: 'bilingual' as Variant, query: `?show=${show}` })),
+  ...VARIANTS.map((variant) => ({ name: variant, pdf: `decks-${variant}.pdf`, deck: variant, query: '' })),
+  ...(['zh-Hant', 'en'] as const).map((show) => ({ name: `bilingual --show ${show}`, pdf: `decks-bilingual-${show}.pdf`, deck: 'bilingual' as Variant, query: `?show=${show}` })),
 ]
 const printed = new Map<string, PNG[]>()
 /** When each deck's static build (the site's, in the shared build cache) was last made or used: before and after the exports. */

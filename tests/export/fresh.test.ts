@@ -52,10 +52,10 @@ async function exportBrief(...extra: string[]): Promise<Run> {
   const run = {
     code,
     lines,
-    pdf: await readPdf(path.join(out, 'en.pdf')),
-    shown: await readShownText(path.join(out, 'en.pdf')),
-    handout: await readPdf(path.join(out, 'en-handout.pdf')),
-    handoutNotes: await shownNotes(path.join(out, 'en-handout.pdf')),
+    pdf: await readPdf(path.join(out, 'brief-en.pdf')),
+    shown: await readShownText(path.join(out, 'brief-en.pdf')),
+    handout: await readPdf(path.join(out, 'brief-en-handout.pdf')),
+    handoutNotes: await shownNotes(path.join(out, 'brief-en-handout.pdf')),
   }
   runs.push(run)
   return run
@@ -121,7 +121,7 @@ describe('npm run export -- --brief FILE', () => {
       const out = path.join(tmp, 'styled')
       const code = await exportMain(['--decks', decks, '--deck', 'en', '--format', 'pdf', '--out', out], { out: (line) => lines.push(line), err: (line) => lines.push(line) })
       expect(code, lines.join('\n')).toBe(0)
-      return { lines, pages: await renderPdfPages(path.join(out, 'en.pdf'), 980, 552) }
+      return { lines, pages: await renderPdfPages(path.join(out, 'decks-en.pdf'), 980, 552) }
     }
     const greenPixels = (image: PNG) => {
       let count = 0

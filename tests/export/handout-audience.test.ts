@@ -32,7 +32,7 @@ describe('handouts: for the audience by default, for the speaker with --speaker'
       const out = path.join(tmp, kind)
       const args = ['--decks', decks, '--deck', 'bilingual', '--format', 'handout', '--out', out, ...(kind === 'speaker' ? ['--speaker'] : [])]
       expect(await exportMain(args, { out: record, err: record }), printed.join('\n')).toBe(0)
-      pages[kind] = (await readPdf(path.join(out, 'bilingual-handout.pdf'))).pageTexts.map(squash)
+      pages[kind] = (await readPdf(path.join(out, 'decks-bilingual-handout.pdf'))).pageTexts.map(squash)
     }
   }, 600_000)
 

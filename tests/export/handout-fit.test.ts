@@ -24,11 +24,11 @@ beforeAll(async () => {
   const built = await runBuildCli(['--brief', brief, '--out', path.join(tmp, 'decks')])
   if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`)
   const out = path.join(tmp, 'out')
-  await exportDecks({ decks: VARIANTS.map((variant) => path.join(tmp, 'decks', `${variant}.md`)), formats: ['pdf', 'handout'], out, noCache: true })
+  await exportDecks({ briefing: 'long-notes', decks: VARIANTS.map((variant) => path.join(tmp, 'decks', `${variant}.md`)), formats: ['pdf', 'handout'], out, noCache: true })
   for (const variant of VARIANTS) {
     exported[variant] = {
       slides: await readDeck(await readFile(path.join(tmp, 'decks', `${variant}.md`), 'utf8')),
-      pages: await readHandoutPages(path.join(out, `${variant}-handout.pdf`)),
+      pages: await readHandoutPages(path.join(out, `long-notes-${variant}-handout.pdf`)),
     }
   }
 }, 600_000)

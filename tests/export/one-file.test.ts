@@ -35,8 +35,8 @@ beforeAll(async () => {
   expect(await exportMain(['--decks', dir, '--format', 'html', '--out', path.join(tmp, 'full')], output), lines.join('\n')).toBe(0)
   expect(await exportMain(['--decks', dir, '--format', 'html', '--public', '--out', path.join(tmp, 'public')], output), lines.join('\n')).toBe(0)
   for (const variant of VARIANTS) {
-    full[variant] = path.join(tmp, 'full', `${variant}.html`)
-    publicFiles[variant] = path.join(tmp, 'public', `${variant}.html`)
+    full[variant] = path.join(tmp, 'full', `regime-security-${variant}.html`)
+    publicFiles[variant] = path.join(tmp, 'public', `regime-security-${variant}.html`)
   }
 }, 600_000)
 
@@ -136,7 +136,7 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
   const browser = useBrowser()
 
   it('writes one file per deck, the bilingual one ≤ 3 MB', async () => {
-    for (const variant of VARIANTS) expect(lines.join('\n')).toContain(`${variant}.html`)
+    for (const variant of VARIANTS) expect(lines.join('\n')).toContain(`regime-security-${variant}.html`)
     const size = (await readFile(full.bilingual)).length
     expect(size).toBeLessThanOrEqual(3 * 1024 * 1024)
   })

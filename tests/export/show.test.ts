@@ -33,10 +33,10 @@ describe('exporting the bilingual deck showing English only (--show en)', () => 
     )
     expect(code, printed.join('\n')).toBe(0)
     slides = await readDeck(await readFile(path.join(decks, 'bilingual.md'), 'utf8'))
-    pdf = await readPdf(path.join(tmp, 'out', 'bilingual-en.pdf'))
-    shown = await readShownText(path.join(tmp, 'out', 'bilingual-en.pdf'))
-    handout = await readPdf(path.join(tmp, 'out', 'bilingual-en-handout.pdf'))
-    handoutNotes = await shownNotes(path.join(tmp, 'out', 'bilingual-en-handout.pdf'), slides)
+    pdf = await readPdf(path.join(tmp, 'out', 'decks-bilingual-en.pdf'))
+    shown = await readShownText(path.join(tmp, 'out', 'decks-bilingual-en.pdf'))
+    handout = await readPdf(path.join(tmp, 'out', 'decks-bilingual-en-handout.pdf'))
+    handoutNotes = await shownNotes(path.join(tmp, 'out', 'decks-bilingual-en-handout.pdf'), slides)
   }, 600_000)
 
   it('prints every English headline on its slide and no Chinese anywhere, tagged /Lang en', () => {

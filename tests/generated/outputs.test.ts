@@ -33,7 +33,7 @@ describe.each(SEEDS)('generated brief %i', (seed) => {
 
   beforeAll(async () => {
     out = await projectTempDir(`generated-exports-${seed}`)
-    await exportDecks({ decks: VARIANTS.map((variant) => deckFile(decks.dir, variant)), formats: ['pdf', 'handout', 'pptx'], out, noCache: true })
+    await exportDecks({ briefing: 'generated', decks: VARIANTS.map((variant) => deckFile(decks.dir, variant)), formats: ['pdf', 'handout', 'pptx'], out, noCache: true })
   }, 600_000)
 
   it('the bilingual deck in Chromium: every slide inside its frame, every text tagged and in its face, no error, nothing from outside; (first seed) the notes verbatim, the highlight point by point', async () => {
@@ -42,20 +42,20 @@ describe.each(SEEDS)('generated brief %i', (seed) => {
   }, 300_000)
 
   it.each(VARIANTS)('the %s slide PDF: a page a slide, every heading and headline drawn', async (variant) => {
-    expect(await slidePdfProblems(path.join(out, `${variant}.pdf`), slides[variant])).toEqual([])
+    expect(await slidePdfProblems(path.join(out, `generated-${variant}.pdf`), slides[variant])).toEqual([])
   })
 
   it.each(VARIANTS)('the %s handout: headed pages, continued pages titled, no page under 4 lines, notes whole and ≥ 9 pt', async (variant) => {
-    const handout = path.join(out, `${variant}-handout.pdf`)
+    const handout = path.join(out, `generated-${variant}-handout.pdf`)
     expect(await handoutPdfProblems(handout, slides[variant], `seed ${seed} ${variant}`)).toEqual([])
   })
 
   it.each(VARIANTS)('the %s PPTX: a slide a slide, every note paragraph in its notes', async (variant) => {
-    expect(await pptxProblems(path.join(out, `${variant}.pptx`), slides[variant])).toEqual([])
+    expect(await pptxProblems(path.join(out, `generated-${variant}.pptx`), slides[variant])).toEqual([])
   })
 
   it('the PPTX as LibreOffice renders it: every line inside its text box and the slide', async () => {
-    const files = VARIANTS.map((variant) => path.join(out, `${variant}.pptx`))
+    const files = VARIANTS.map((variant) => path.join(out, `generated-${variant}.pptx`))
     expect(await libreOfficeProblems(files, out)).toEqual([])
   }, 600_000)
 })

@@ -60,6 +60,16 @@ describe('a brief full of markup, markers and template syntax', () => {
     }
   })
 
+  it.each(VARIANTS)("%s carries each click's headline in its frontmatter (the rehearsal's rows), as Slidev parses it: the slide's own text", (variant) => {
+    for (const lang of variantLangs(variant)) {
+      brief[lang].sections.forEach((_, i) => {
+        const slide = decks[variant][2 + i]!
+        const headlines = (slide.frontmatter.headlines as Record<string, string>[]).map((headline) => headline[lang])
+        expect(headlines).toEqual(slide.shown[lang].slice(1))
+      })
+    }
+  })
+
   it.each(VARIANTS)('%s gives Slidev, markdown-it, KaTeX and Vue nothing to read as syntax', (variant) => {
     const deck = markdown[variant]
     const slides = decks[variant].length

@@ -114,4 +114,30 @@ describe('pacing in the presenter view (npm start -- --minutes 10)', () => {
       expect(await exit).toBe(0)
     }
   }, 300_000)
+
+  it('speaks Chinese in the zh-Hant deck: time left, this slide, behind, timer not started', async () => {
+    const port = await freePort()
+    const { exit, started, stop } = presenting((output, stopped) => main(['--deck', 'zh-Hant', '--minutes', '10', '--port', String(port)], output, () => stopped))
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } })
+    await context.clock.install({ time: new Date('2026-11-27T09:00:00Z') })
+    const presenter = await context.newPage()
+    try {
+      await started
+      await presenter.goto(`http://localhost:${port}/presenter/1`, { waitUntil: 'load', timeout: 120_000 })
+      await panel(presenter).waitFor({ timeout: 120_000 })
+      expect(await panelText(presenter)).toMatch(/^剩餘 10:00 本頁 0:00／\d+:\d\d 計時未開始$/)
+      expect(await panel(presenter).getAttribute('lang')).toBe('zh-Hant')
+      // The timer starts as the presenter leaves the title slide; four minutes on, slide 2 (some 2:30 of the 10) is over its budget.
+      await pressFrom(presenter, 'ArrowRight', { no: 1, clicks: 0 }, { no: 2, clicks: 0 })
+      await expect.poll(() => panel(presenter).getAttribute('data-state')).not.toBe('not-started')
+      await context.clock.runFor(240_000)
+      await expect.poll(() => panel(presenter).getAttribute('data-state')).toBe('behind')
+      expect(await panelText(presenter)).toMatch(/^剩餘 \d+:\d\d 本頁 \d+:\d\d／\d+:\d\d 落後 \d+:\d\d$/)
+      expect(await panelText(presenter)).not.toMatch(/left|this slide|behind|timer/)
+    } finally {
+      await context.close()
+      stop()
+      expect(await exit).toBe(0)
+    }
+  }, 300_000)
 })

@@ -124,7 +124,9 @@ describe('rehearsal against the slot (npm start)', () => {
         if (steps.length > 1) {
           steps.forEach((reckon, step) => {
             const stepBudget = budgetShown(expected.length, reckon, `slide ${i + 1} step ${step}`)
-            expected.push([`${i + 1}.${step}`, step === 0 ? 'before the first click' : `click ${step}`, clock(stepBudget), clock(stepActual[step]!), verdict(stepActual[step]!, stepBudget)])
+            // A click's row names the headline it reveals, both languages, as the slide shows them (its body's props: [heading, points…]).
+            const headline = `${slides[i]!.shown['zh-Hant'][step]} · ${slides[i]!.shown.en[step]}`
+            expected.push([`${i + 1}.${step}`, step === 0 ? 'before the first click' : headline, clock(stepBudget), clock(stepActual[step]!), verdict(stepActual[step]!, stepBudget)])
           })
         }
       })
