@@ -63,7 +63,7 @@ describe('npm run export -- --scheme dark', () => {
     const code = await exportMain(['--brief', brief, '--scheme', 'dark', '--deck', 'en', '--format', 'pdf,handout,pptx,html', '--out', out], output)
     expect(code, lines.join('\n')).toBe(0)
 
-    const pages = await renderPdfPages(path.join(out, 'en.pdf'), 490, 276)
+    const pages = await renderPdfPages(path.join(out, 'dark-room-en.pdf'), 490, 276)
     expect(pages.length).toBeGreaterThan(2)
     for (const [i, page] of pages.entries()) {
       // The ground (a corner, away from any text) dark; the text light on it, at 4.5:1 or more.
@@ -74,14 +74,14 @@ describe('npm run export -- --scheme dark', () => {
 
     // The handout's pages stay paper-white; the slide picture on each is drawn on the dark ground
     // (#0f1520): a slide as wide as the text is about a quarter of an A4 page.
-    const handout = await renderPdfPages(path.join(out, 'en-handout.pdf'), 210, 297)
+    const handout = await renderPdfPages(path.join(out, 'dark-room-en-handout.pdf'), 210, 297)
     expect(handout.length).toBeGreaterThan(2)
     for (const [i, page] of handout.entries()) {
       expect(luminance(pixel(page, 0.01, 0.01)), `handout page ${i + 1}'s paper`).toBeGreaterThan(0.9)
       expect(shareOf(page, [0x0f, 0x15, 0x20]), `handout page ${i + 1}: the slide's dark ground`).toBeGreaterThan(0.15)
     }
 
-    const zip = await JSZip.loadAsync(await readFile(path.join(out, 'en.pptx')))
+    const zip = await JSZip.loadAsync(await readFile(path.join(out, 'dark-room-en.pptx')))
     const xml = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/(slides|slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
     const all = xml.join('\n')
     expect(all).toMatch(/<p:bg>.*?<a:srgbClr val="0F1520"/s)
@@ -95,7 +95,7 @@ describe('npm run export -- --scheme dark', () => {
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
-      await page.goto(pathToFileURL(path.join(out, 'en.html')).href)
+      await page.goto(pathToFileURL(path.join(out, 'dark-room-en.html')).href)
       await currentSlide(page, 120_000)
       const ground = await page.evaluate(() => getComputedStyle(document.querySelector('.slidev-slide-content')!).backgroundColor)
       expect(luminance(ground.match(/\d+/g)!.slice(0, 3).map(Number)), ground).toBeLessThan(0.02)
