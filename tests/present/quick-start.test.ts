@@ -34,6 +34,8 @@ describe("the README's quick start", () => {
     expect(file, 'the quick start names the file to write').not.toBeNull()
     expect(command, 'the quick start gives the command that presents it').not.toBeNull()
     expect(command![2]).toBe(file![2])
+    // Read in a minute: under 15 lines from the first step to the last.
+    expect(quickStart.trim().split('\n').length, 'the quick start\'s length in lines').toBeLessThan(15)
 
     // A fresh copy: the files git tracks (the tests and docs aside), in a folder of its own.
     const copy = await deskTempDir('quick-start')
