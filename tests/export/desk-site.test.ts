@@ -143,8 +143,11 @@ describe('the site of a desk of briefings', () => {
     const record = (line: string) => lines.push(line)
     const again = await runSite({ decks: [...VARIANTS], out: siteDir, source: { names: [], desk }, public: false, noCache: false, downloads: true }, { out: record, err: record })
     expect(again, lines.join('\n')).toBe(0)
-    // Beta's three decks are built again, alpha's reused; of the downloads only beta's are made.
-    expect(lines.filter((line) => /^briefdeck: (built|reused)/.test(line))).toEqual([
+    // Beta's three decks are built again, each told as it is done (in a pipe, one line a deck), alpha's reused;
+    // of the downloads only beta's are made.
+    const progress = lines.filter((line) => /^briefdeck: built deck \d+ of \d+ /.test(line))
+    expect(progress.map((line) => /\/slides\/(\w+)\//.exec(line)?.[1])).toEqual(['beta', 'beta', 'beta'])
+    expect(lines.filter((line) => /^briefdeck: (built|reused)/.test(line) && !progress.includes(line))).toEqual([
       expect.stringMatching(/^briefdeck: built 3 decks with `slidev build`, reused the unchanged builds of 3 decks /),
     ])
     const downloads = lines.filter((line) => /^briefdeck: wrote .*downloads\//.test(line))
