@@ -13,7 +13,7 @@ import JSZip from 'jszip'
 import type { Browser } from 'playwright-chromium'
 import { expectedSlides, type ExpectedContent } from '../browser/expect-deck.ts'
 import { CANVAS } from '../browser/fixture.ts'
-import type { LangTypography } from '../browser/probes.ts'
+import type { LangTypography, SlideSizes } from '../browser/probes.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
 import { readHandoutPages } from '../export/handout-pages.ts'
@@ -171,6 +171,51 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
     }
   }
   return problems
+}
+
+/** Type sizes a projected room reads (issue 37), in points on a 13.33 in (960 pt) wide slide. */
+export const PROJECTION_PT = { primary: 24, secondary: 18 } as const
+const SLIDE_PT = 960
+
+/** A size in canvas px as points on the 13.33 in slide. */
+export function pointsOf(px: number, canvasWidth: number): number {
+  return (px * SLIDE_PT) / canvasWidth
+}
+
+/**
+ * A deck's slides against the projection sizes: every headline (and the first language of a
+ * bilingual line) at 24 pt or more, every second-language line and label at 18 pt or more, each
+ * heading or title larger than every other text of its slide; and all section slides of the
+ * deck at one size. Reports each text that misses, with its slide.
+ */
+export function sizeProblems(slides: (SlideSizes | 'missing')[], label: string): string[] {
+  const problems: string[] = []
+  const pointSizes = new Set<number>()
+  slides.forEach((slide, i) => {
+    const where = `${label} slide ${i + 1}`
+    if (slide === 'missing') return void problems.push(`${where}: not rendered`)
+    if (slide.texts.length === 0) problems.push(`${where}: no text measured`)
+    const pt = (px: number) => pointsOf(px, slide.canvasWidth)
+    const others = slide.texts.filter((t) => t.role !== 'title')
+    const largest = Math.max(0, ...others.map((t) => t.px))
+    for (const t of slide.texts) {
+      const size = pt(t.px)
+      if (t.role === 'primary' && size < PROJECTION_PT.primary - 0.05) problems.push(`${where}: "${t.text}" at ${size.toFixed(1)} pt, under ${PROJECTION_PT.primary} pt`)
+      if (t.role === 'secondary' && size < PROJECTION_PT.secondary - 0.05) problems.push(`${where}: "${t.text}" (second line or label) at ${size.toFixed(1)} pt, under ${PROJECTION_PT.secondary} pt`)
+      if (t.role === 'title' && !(t.px > largest)) problems.push(`${where}: title "${t.text}" at ${size.toFixed(1)} pt, not larger than the slide's other text (${pt(largest).toFixed(1)} pt)`)
+    }
+    if (slide.kind === 'section' && slide.pointPx !== undefined) pointSizes.add(Math.round(slide.pointPx * 100) / 100)
+  })
+  if (pointSizes.size > 1) problems.push(`${label}: section slides at ${pointSizes.size} sizes (${[...pointSizes].join(', ')} px), not one`)
+  return problems
+}
+
+/** The median of how far down its slide the text of each section slide reaches (0–1). */
+export function medianSectionReach(slides: (SlideSizes | 'missing')[]): number {
+  const reaches = slides.flatMap((slide) => (slide !== 'missing' && slide.kind === 'section' ? [slide.reach] : [])).sort((a, b) => a - b)
+  if (reaches.length === 0) return 0
+  const middle = Math.floor(reaches.length / 2)
+  return reaches.length % 2 === 1 ? reaches[middle]! : (reaches[middle - 1]! + reaches[middle]!) / 2
 }
 
 /** A note paragraph shown in the presenter, against one expected: same language, same text (or matching it). */
