@@ -285,6 +285,7 @@ export async function browserProblems(options: {
       if (!(slide.text ?? '').includes(text)) problems.push(`slide ${slide.no}: "${text.slice(0, 40)}" not shown`)
   }
   problems.push(...typographyProblems(walk.slides.flatMap((slide) => slide.typography), options.langs, walk.slides.length))
+  problems.push(...sizeProblems(walk.slides.map((slide) => slide.sizes), 'deck'))
   for (const visit of walk.presenter) {
     if (visit.lang === 'missing') problems.push(`notes of slide ${visit.no}: not shown`)
     else for (const p of visit.lang) problems.push(`notes of slide ${visit.no}: "${p.text}" tagged ${p.lang}`)
