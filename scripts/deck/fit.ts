@@ -269,9 +269,13 @@ function height(blocks: MeasuredBlock[], scale: number): number {
   }, 0)
 }
 
-/** How many lines a text takes at a font size in a width (px), as DeckFit will set it: an estimate. */
-export function lineCount(text: string, _lang: Lang, fontPx: number, width: number, bold = false): number {
-  return linesOf(unitsOf(text, bold), fontPx, width)
+/**
+ * How many lines a text takes at a font size in a width (px), as DeckFit will set it: an
+ * estimate. `wider` takes the text as that much wider, for a renderer that may draw it in
+ * another face (the PPTX, opened where Noto is not installed).
+ */
+export function lineCount(text: string, _lang: Lang, fontPx: number, width: number, bold = false, wider = 1): number {
+  return linesOf(unitsOf(text, bold), fontPx * wider, width)
 }
 
 /**

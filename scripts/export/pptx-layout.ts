@@ -85,12 +85,19 @@ export function layoutSlide(body: BodyTag[]): SlideLayout {
   return { ...placed.place(BOX.y), scale }
 }
 
+/**
+ * A text box's text wraps where PowerPoint or LibreOffice breaks it, in whatever face the
+ * viewer's machine has: a box placed above another (a title, a heading) takes its text as this
+ * much wider, so that a line more there does not run into the box below.
+ */
+const ABOVE_ANOTHER = 1.1
+
 /** A text in one or both languages, a paragraph each: the first at full size, the second smaller under it. */
-function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number): { paragraphs: Paragraph[]; height: number } {
+function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number, wider = 1): { paragraphs: Paragraph[]; height: number } {
   let height = 0
   const paragraphs = runsOf(texts, px, bold, color).map((run): Paragraph => {
     const spaceBeforePx = run.breakBefore ? run.px * SECOND.marginTop : 0
-    height += spaceBeforePx + lineCount(run.text, run.lang, run.px, width) * run.px * lineHeight
+    height += spaceBeforePx + lineCount(run.text, run.lang, run.px, width, run.bold, wider) * run.px * lineHeight
     return { runs: [{ ...run, breakBefore: false }], lineHeight, spaceBeforePx, spaceAfterPx: 0 }
   })
   return { paragraphs, height }
@@ -119,7 +126,7 @@ function titleSlide(body: BodyTag[], scale: number): Placed {
   const size = t.size * em
   const bar = t.bar * size
   const inset = bar + t.gap * size
-  const title = pair(tagTexts(body[0]), size, t.lineHeight, true, COLORS.ink, BOX.w - inset)
+  const title = pair(tagTexts(body[0]), size, t.lineHeight, true, COLORS.ink, BOX.w - inset, ABOVE_ANOTHER)
   const subSize = s.size * em
   const subInset = s.inset * subSize
   const subTexts = tagTexts(body[0], 'subtitle')
@@ -145,7 +152,8 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
   const labelPx = l.size * em
   // The label's languages share one line, in capitals (`text-transform: uppercase`).
   const labels = tagTexts(body[0], 'label').map((text) => ({ text: text.text.toUpperCase(), lang: (text.lang ?? 'en') as Lang }))
-  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', labelPx, BOX.w)
+  // Spaced out (`letter-spacing: 0.08em`), and above the bottom line.
+  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', labelPx, BOX.w, true, ABOVE_ANOTHER)
   const label: Paragraph = {
     runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}`, px: labelPx, bold: true, color: COLORS.accent, breakBefore: false })),
     lineHeight: l.lineHeight,
@@ -171,7 +179,7 @@ function sectionSlide(body: BodyTag[], scale: number): Placed {
   const em = BASE_PX * scale
   const { heading: h, point } = SIZES
   const headSize = h.size * em
-  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, h.lineHeight, true, COLORS.ink, BOX.w)
+  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, h.lineHeight, true, COLORS.ink, BOX.w, ABOVE_ANOTHER)
   const rule = { top: heading.height + h.ruleGap * headSize, height: 2 }
   const pointsTop = rule.top + rule.height + h.below * headSize
   const size = point.size * em

@@ -16,6 +16,7 @@ import { hostileBrief } from '../fixtures/hostile.ts'
 import { readBriefText, widenedChinese } from '../support/brief-oracle.ts'
 import { readDeck as readDeckFile } from '../support/deck-reader.ts'
 import { readPptxSlides, type PptxDocument, type PptxShape } from './read-pptx-slides.ts'
+import { pptxSizeProblems } from '../support/output-checks.ts'
 
 const run = promisify(execFile)
 
@@ -46,17 +47,30 @@ async function expectedContent(briefText: string, extrasText: string | undefined
   const deck = await readDeckFile(deckMarkdown)
   const shown = (slide: number, at: number): Both => ({ 'zh-Hant': deck[slide]!.shown['zh-Hant'][at]!, en: deck[slide]!.shown.en[at]! })
   const text = (typed: (lang: Lang) => string): Both => ({ 'zh-Hant': widenedChinese(typed('zh-Hant')), en: typed('en') })
+  let next = 2
   return {
     title: extras.title ?? shown(0, 0),
     subtitle: { 'zh-Hant': extras.subtitle?.['zh-Hant'], en: extras.subtitle?.en },
     lede: { headline: extras.lede ?? shown(1, 0), text: text((lang) => brief[lang].lede) },
-    sections: brief.en.sections.map((section, i) => ({
-      heading: text((lang) => brief[lang].sections[i]!.heading),
-      points: section.points.map((_, j) => ({
-        headline: extras.sections?.[i]?.points?.[j] ?? shown(2 + i, 1 + j),
-        text: text((lang) => brief[lang].sections[i]!.points[j]!),
-      })),
-    })),
+    sections: brief.en.sections.flatMap((section, i) => {
+      // A long section goes on over several slides (each after the first titled continued): how many points each shows is the deck's to say.
+      const slides: ExpectedContent['sections'] = []
+      for (let first = 0, part = 0; first < section.points.length; part++) {
+        const at = next
+        const count = Math.max(1, (deck[at]?.content.match(/<DeckPoint\b/g) ?? []).length)
+        const heading = text((lang) => brief[lang].sections[i]!.heading)
+        slides.push({
+          heading: part === 0 ? heading : { 'zh-Hant': `${heading['zh-Hant']}（續）`, en: `${heading.en} (continued)` },
+          points: section.points.slice(first, first + count).map((_, k) => ({
+            headline: extras.sections?.[i]?.points?.[first + k] ?? shown(at, 1 + k),
+            text: text((lang) => brief[lang].sections[i]!.points[first + k]!),
+          })),
+        })
+        first += count
+        next += 1
+      }
+      return slides
+    }),
   }
 }
 
@@ -171,6 +185,11 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
       const runs = pptx.slides[i]!.noteRuns.map((run) => ({ lang: run.lang, text: run.text }))
       for (const note of tagged(slide.notes)) expect(runs, `notes of slide ${i + 1}`).toContainEqual(note)
     })
+  })
+
+  it.each(VARIANTS)('%s: every run at the projection sizes as points on a 13.33 in slide (24 pt, second lines and labels 18 pt), titles larger', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    expect(pptxSizeProblems(pptx, PPTX_LANG[variantLangs(variant)[0]!], `${name} ${variant}`)).toEqual([])
   })
 
   it.each(VARIANTS)('%s: the document has its title and language', (variant) => {

@@ -45,7 +45,7 @@ export async function handoutPdfProblems(handout: string, slides: ReadSlide[], l
   return handoutProblems(pages, slides, handoutPageBound(slides), label)
 }
 
-/** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
+/** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide, every run at the projection sizes. */
 export async function pptxProblems(file: string, slides: ReadSlide[]): Promise<string[]> {
   const problems: string[] = []
   const pptx = await readPptxSlides(new Uint8Array(await readFile(file)))
@@ -55,6 +55,8 @@ export async function pptxProblems(file: string, slides: ReadSlide[]): Promise<s
     for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en])
       if (!notes.includes(paragraph)) problems.push(`${path.basename(file)} slide ${i + 1}: notes lack "${paragraph.slice(0, 40)}…"`)
   })
+  // The deck's first language is the document's (`zh-TW` for the bilingual deck).
+  problems.push(...pptxSizeProblems(pptx, pptx.language ?? '', path.basename(file)))
   return problems
 }
 
@@ -207,6 +209,35 @@ export function sizeProblems(slides: (SlideSizes | 'missing')[], label: string):
     if (slide.kind === 'section' && slide.pointPx !== undefined) pointSizes.add(Math.round(slide.pointPx * 100) / 100)
   })
   if (pointSizes.size > 1) problems.push(`${label}: section slides at ${pointSizes.size} sizes (${[...pointSizes].join(', ')} px), not one`)
+  return problems
+}
+
+/**
+ * A PPTX's text runs against the projection sizes, each run's size (`sz`) as points on a
+ * 13.33 in slide: the first language of each text 24 pt or more, a second language's line and
+ * the label 18 pt or more, each slide's title larger than its other runs. `first` is the
+ * deck's first language as PowerPoint tags it (`zh-TW`, `en-US`).
+ */
+export function pptxSizeProblems(pptx: { slides: { shapes: { name: string; placeholder: string | undefined; runs: { text: string; lang: string | undefined; size: number | undefined }[] }[] }[]; widthPt: number }, first: string, label: string): string[] {
+  const problems: string[] = []
+  const scale = SLIDE_PT / pptx.widthPt
+  let runs = 0
+  pptx.slides.forEach((slide, i) => {
+    const where = `${label} slide ${i + 1}`
+    const sized = slide.shapes.flatMap((shape) => shape.runs.filter((run) => run.text.trim() !== '').map((run) => ({ shape, run, pt: (run.size ?? 0) * scale })))
+    const role = ({ shape, run }: (typeof sized)[number]) =>
+      shape.name === 'Label' || run.lang !== first ? 'secondary' : shape.placeholder === 'title' && shape.name !== 'Bottom line' ? 'title' : 'primary'
+    const largest = Math.max(0, ...sized.filter((s) => role(s) !== 'title').map((s) => s.pt))
+    for (const s of sized) {
+      runs += 1
+      const what = `"${s.run.text.trim().slice(0, 40)}" (${s.shape.name})`
+      if (s.run.size === undefined) problems.push(`${where}: ${what} names no size`)
+      else if (role(s) === 'primary' && s.pt < PROJECTION_PT.primary - 0.05) problems.push(`${where}: ${what} at ${s.pt.toFixed(1)} pt, under ${PROJECTION_PT.primary} pt`)
+      else if (role(s) === 'secondary' && s.pt < PROJECTION_PT.secondary - 0.05) problems.push(`${where}: ${what} at ${s.pt.toFixed(1)} pt, under ${PROJECTION_PT.secondary} pt`)
+      else if (role(s) === 'title' && !(s.pt > largest)) problems.push(`${where}: title ${what} at ${s.pt.toFixed(1)} pt, not larger than the slide's other text (${largest.toFixed(1)} pt)`)
+    }
+  })
+  if (runs === 0) problems.push(`${label}: no run read`)
   return problems
 }
 
