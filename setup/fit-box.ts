@@ -16,10 +16,20 @@ function overflows(el: HTMLElement): boolean {
   return el.scrollHeight > el.clientHeight + TOLERANCE_PX || el.scrollWidth > el.clientWidth + TOLERANCE_PX
 }
 
+/**
+ * The scale the build chose: in the bilingual deck showing one language (setup/show-mode.ts,
+ * or an export's `--show`), that language's deck's scale, as its slides then hold what that deck's do.
+ */
+function startScale(el: HTMLElement): number {
+  const show = document.documentElement.dataset.deckShow
+  const shown = show === 'zh-Hant' ? el.dataset.deckStartZh : show === 'en' ? el.dataset.deckStartEn : undefined
+  return Number(shown ?? el.dataset.deckStart ?? '1') || 1
+}
+
 export function fitBox(el: HTMLElement): void {
   // A slide that is not shown has no size: measure it when it is (the ResizeObserver fires then).
   if (el.clientHeight === 0) return
-  const start = Number(el.dataset.deckStart ?? '1') || 1
+  const start = startScale(el)
   let scale = start
   el.style.setProperty('--deck-scale', String(scale))
   // Each step forces a synchronous layout; at most a few dozen steps of a small tree.

@@ -44,8 +44,12 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
   const langs = variantLangs(variant)
   const noteLangs = noteLangsOf(variant, options.notes)
   const { plan, layout } = options
-  const [titleScale = 1, bottomScale = 1] = layout.titleScale[variant]
-  const sectionScale = layout.sectionScale[variant]
+  /** `scale="…"`, and in the bilingual deck each language's deck's scale for when it shows that language alone. */
+  const scales = (of: (variant: Variant) => number) =>
+    [`scale="${of(variant)}"`, ...(langs.length > 1 ? langs.map((lang) => `${PROP[lang]}-scale="${of(lang)}"`) : [])].join(' ')
+  const titleScale = scales((v) => layout.titleScale[v][0])
+  const bottomScale = scales((v) => layout.titleScale[v][1])
+  const sectionScale = scales((v) => layout.sectionScale[v])
   /** The notes' last lines: the slide's budget, then where its text stands in the brief, per language. */
   const source = (ranges: (lang: Lang) => string) =>
     options.sourceReference
@@ -65,7 +69,7 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
         '<DeckTitle',
         `  ${props(langs, (lang) => content.title[lang])}`,
         ...subtitleProps(content, langs),
-        `  scale="${titleScale}"`,
+        `  ${titleScale}`,
         '/>',
       ].join('\n'),
       [
@@ -79,7 +83,7 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
     ),
     renderSlide(
       [titleOf(langs, (lang) => content.lede.headline[lang]), ...pacing(plan, 1)].join('\n'),
-      `<DeckBottomLine ${props(langs, (lang) => content.lede.headline[lang])} ${props(langs, (lang) => labels.bottomLine[lang], 'label')} scale="${bottomScale}" />`,
+      `<DeckBottomLine ${props(langs, (lang) => content.lede.headline[lang])} ${props(langs, (lang) => labels.bottomLine[lang], 'label')} ${bottomScale} />`,
       [
         ...noteLangs.map((lang) => noteParagraph(content.lede.detail[lang].text, lang)),
         ...timing(1),
@@ -90,7 +94,7 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
       renderSlide(
         [titleOf(langs, (lang) => slideHeading(slide, lang)), ...pacing(plan, 2 + i)].join('\n'),
         [
-          `<DeckSection ${props(langs, (lang) => slideHeading(slide, lang))} scale="${sectionScale}">`,
+          `<DeckSection ${props(langs, (lang) => slideHeading(slide, lang))} ${sectionScale}>`,
           ...slide.points.map((point) => `<DeckPoint v-click ${props(langs, (lang) => point.headline[lang])} />`),
           '</DeckSection>',
         ].join('\n'),

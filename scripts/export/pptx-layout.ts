@@ -79,7 +79,7 @@ interface Placed {
 export function layoutSlide(body: BodyTag[]): SlideLayout {
   const kind = body[0]?.name
   const layout = kind === 'DeckTitle' ? titleSlide : kind === 'DeckBottomLine' ? bottomLineSlide : sectionSlide
-  let scale = Number(body[0]?.props.scale ?? '1') || 1
+  let scale = startScale(body[0])
   while (layout(body, scale).height > BOX.h && scale - FIT_STEP >= FLOOR_SCALE - 1e-9) scale = Math.round((scale - FIT_STEP) * 100) / 100
   const placed = layout(body, scale)
   return { ...placed.place(BOX.y), scale }
@@ -91,6 +91,17 @@ export function layoutSlide(body: BodyTag[]): SlideLayout {
  * much wider, so that a line more there does not run into the box below.
  */
 const ABOVE_ANOTHER = 1.1
+
+/**
+ * The scale the build chose for the slide; of the bilingual deck exported in one language
+ * (`--show`, whose props are that language's only: deck-body.ts), that language's deck's.
+ */
+function startScale(tag: BodyTag | undefined): number {
+  const props = tag?.props ?? {}
+  const own = ['zh-scale', 'en-scale'].filter((key) => props[key] !== undefined)
+  const chosen = own.length === 1 ? props[own[0]!] : props.scale
+  return Number(chosen ?? '1') || 1
+}
 
 /** A text in one or both languages, a paragraph each: the first at full size, the second smaller under it. */
 function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number, wider = 1): { paragraphs: Paragraph[]; height: number } {
