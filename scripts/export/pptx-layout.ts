@@ -87,10 +87,11 @@ export function layoutSlide(body: BodyTag[]): SlideLayout {
 
 /**
  * A text box's text wraps where PowerPoint or LibreOffice breaks it, in whatever face the
- * viewer's machine has: a box placed above another (a title, a heading) takes its text as this
- * much wider, so that a line more there does not run into the box below.
+ * viewer's machine has: a box sized to its text (a title, a heading, the bottom line) takes its
+ * text as this much wider, so that a line more there stays inside it and off the box below.
+ * (The points' box reaches down to the frame's bottom.)
  */
-const ABOVE_ANOTHER = 1.1
+const OTHER_FACE = 1.1
 
 /**
  * The scale the build chose for the slide; of the bilingual deck exported in one language
@@ -137,11 +138,11 @@ function titleSlide(body: BodyTag[], scale: number): Placed {
   const size = t.size * em
   const bar = t.bar * size
   const inset = bar + t.gap * size
-  const title = pair(tagTexts(body[0]), size, t.lineHeight, true, COLORS.ink, BOX.w - inset, ABOVE_ANOTHER)
+  const title = pair(tagTexts(body[0]), size, t.lineHeight, true, COLORS.ink, BOX.w - inset, OTHER_FACE)
   const subSize = s.size * em
   const subInset = s.inset * subSize
   const subTexts = tagTexts(body[0], 'subtitle')
-  const sub = pair(subTexts, subSize, s.lineHeight, false, COLORS.muted, BOX.w - subInset)
+  const sub = pair(subTexts, subSize, s.lineHeight, false, COLORS.muted, BOX.w - subInset, OTHER_FACE)
   const subTop = subTexts.length > 0 ? s.above * subSize : 0
   return centred({
     height: title.height + subTop + sub.height,
@@ -164,7 +165,7 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
   // The label's languages share one line, in capitals (`text-transform: uppercase`).
   const labels = tagTexts(body[0], 'label').map((text) => ({ text: text.text.toUpperCase(), lang: (text.lang ?? 'en') as Lang }))
   // Spaced out (`letter-spacing: 0.08em`), and above the bottom line.
-  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', labelPx, BOX.w, true, ABOVE_ANOTHER)
+  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', labelPx, BOX.w, true, OTHER_FACE)
   const label: Paragraph = {
     runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}`, px: labelPx, bold: true, color: COLORS.accent, breakBefore: false })),
     lineHeight: l.lineHeight,
@@ -173,7 +174,7 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
   }
   const labelHeight = labelLines * labelPx * l.lineHeight
   const gap = l.below * labelPx
-  const text = pair(tagTexts(body[0]), bottomLine.size * em, bottomLine.lineHeight, true, COLORS.ink, BOX.w)
+  const text = pair(tagTexts(body[0]), bottomLine.size * em, bottomLine.lineHeight, true, COLORS.ink, BOX.w, OTHER_FACE)
   return centred({
     height: labelHeight + gap + text.height,
     place: (top) => ({
@@ -190,7 +191,7 @@ function sectionSlide(body: BodyTag[], scale: number): Placed {
   const em = BASE_PX * scale
   const { heading: h, point } = SIZES
   const headSize = h.size * em
-  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, h.lineHeight, true, COLORS.ink, BOX.w, ABOVE_ANOTHER)
+  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, h.lineHeight, true, COLORS.ink, BOX.w, OTHER_FACE)
   const rule = { top: heading.height + h.ruleGap * headSize, height: 2 }
   const pointsTop = rule.top + rule.height + h.below * headSize
   const size = point.size * em
