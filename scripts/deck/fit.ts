@@ -96,7 +96,6 @@ export interface SectionSlide {
   section: number
   /** 0 for the section's first slide, 1… for the slides that continue it. */
   part: number
-  parts: number
   heading: DeckContent['sections'][number]['heading']
   points: Headlined[]
 }
@@ -142,7 +141,7 @@ export function sectionSlides(content: DeckContent, parts: number[][]): SectionS
     return counts.map((count, part) => {
       const points = section.points.slice(start, start + count)
       start += count
-      return { section: i, part, parts: counts.length, heading: section.heading, points }
+      return { section: i, part, heading: section.heading, points }
     })
   })
 }
@@ -166,7 +165,7 @@ function splitSection(section: DeckContent['sections'][number]): number[] {
     const key = `${from}/${to}`
     const known = memo.get(key)
     if (known !== undefined) return known
-    const slide: SectionSlide = { section: 0, part: from === 0 ? 0 : 1, parts: 2, heading: section.heading, points: section.points.slice(from, to) }
+    const slide: SectionSlide = { section: 0, part: from === 0 ? 0 : 1, heading: section.heading, points: section.points.slice(from, to) }
     const full = Math.max(...variants.map((langs) => height(measure(sectionBlocks(slide, langs)), MIN_SCALE) / (BOX.height * ROOM)))
     memo.set(key, full)
     return full
