@@ -2,7 +2,6 @@
  * Every message briefdeck shows a user, in one place. Each says what is wrong
  * and what to do; the location is printed beside it by `formatDiagnostic`.
  */
-import { MIN_READABLE_SCALE } from '../setup/fit-scale.ts'
 import type { FoundBrowser } from './browser/find.ts'
 import type { Lang, Position } from './brief/model.ts'
 import { formatClock, MAX_SLOT_MINUTES } from './timing/clock.ts'
@@ -288,9 +287,6 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
 }
 
-/** The smallest type the slides shrink to and stay readable (setup/fit-scale.ts). */
-export const MIN_READABLE_PERCENT = Math.round(MIN_READABLE_SCALE * 100)
-
 /** Messages of `npm start` (presenting) and of the slide-fit check. */
 export const presentMessages = {
   serving: (deck: string, audience: string, presenter: string) =>
@@ -316,8 +312,8 @@ export const presentMessages = {
   rebuildFailed: (detail: string) => `briefdeck: could not rebuild: ${detail}`,
   slideTooLong: (slide: number, variant: string, percent: number): Message => ({
     ruleId: 'slide-too-long',
-    reason: `Slide ${slide} of the ${variant} deck needs its text at about ${percent}% of normal size to fit, below the readable ${MIN_READABLE_PERCENT}%`,
-    hint: 'Shorten the slide: shorter headlines in the extras file (.deck.yaml), a shorter heading, or fewer bullets in the section.',
+    reason: `Slide ${slide} of the ${variant} deck needs its text at about ${percent}% of the projection size to fit (headlines 24 pt, second lines and labels 18 pt), even with its section continued on further slides`,
+    hint: 'Shorten the slide: a shorter headline for its bullet, title or bottom line in the extras file (.deck.yaml), or a shorter heading.',
   }),
 } as const
 

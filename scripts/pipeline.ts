@@ -5,7 +5,7 @@ import { normalizeBriefPunctuation, normalizeChinesePunctuation } from './brief/
 import { LANGS, type Bilingual, type Lang, type Position } from './brief/model.ts'
 import { alignBrief, validateBrief } from './brief/validate.ts'
 import { buildDeckContent, type DeckContent } from './deck/content.ts'
-import { checkFit } from './deck/fit.ts'
+import { checkFit, layoutDeck, type DeckLayout } from './deck/fit.ts'
 import { renderDeck } from './deck/render.ts'
 import { VARIANTS, noteLangsOf, type Variant } from './deck/variant.ts'
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts'
@@ -50,6 +50,8 @@ export type BuildResult =
   | {
       ok: true
       content: DeckContent
+      /** Where long sections continue, and each deck's type scale (scripts/deck/fit.ts). */
+      layout: DeckLayout
       decks: Record<Variant, string>
       /** Where punctuation was changed to full width, in the brief. */
       normalized: Position[]
@@ -101,8 +103,9 @@ export function buildDecks(input: BuildInput): BuildResult {
   if (unstated.length > 0) return { ok: false, diagnostics: sortDiagnostics(unstated) }
   const minutes = input.minutes ?? extras?.extras.minutes
   const slot = minutes === undefined ? undefined : minutes * 60
+  const layout = layoutDeck(content)
   const plans = Object.fromEntries(
-    VARIANTS.map((variant) => [variant, planDeck(content, noteLangsOf(variant, input.notes), slot)]),
+    VARIANTS.map((variant) => [variant, planDeck(content, noteLangsOf(variant, input.notes), layout, slot)]),
   ) as Record<Variant, BudgetPlan>
   const decks = Object.fromEntries(
     VARIANTS.map((variant) => [
@@ -112,12 +115,13 @@ export function buildDecks(input: BuildInput): BuildResult {
         notes: input.notes,
         sourceReference: input.sourceReference ?? true,
         plan: plans[variant],
+        layout,
         fixedSlot: slot !== undefined,
         scheme: input.scheme,
       }),
     ]),
   ) as Record<Variant, string>
-  const warnings = VARIANTS.flatMap((variant) => checkFit(content, variant))
+  const warnings = VARIANTS.flatMap((variant) => checkFit(content, variant, layout))
   const authoredPoint = (i: number, j: number, lang: Lang) => tied?.extras.sections?.[i]?.points?.[j]?.[lang] !== undefined
   const shortened = content.sections
     .flatMap((section, i) => section.points.flatMap((point, j) => LANGS.map((lang) => !authoredPoint(i, j, lang) && point.headline[lang] !== point.detail[lang].text)))
@@ -125,6 +129,7 @@ export function buildDecks(input: BuildInput): BuildResult {
   return {
     ok: true,
     content,
+    layout,
     decks,
     normalized: changes,
     warnings,

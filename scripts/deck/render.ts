@@ -2,6 +2,7 @@ import type { Scheme } from './scheme.ts'
 import type { Lang, SourceText } from '../brief/model.ts'
 import type { DeckContent } from './content.ts'
 import { escapeAttribute, escapeMarkdownInline } from './escape.ts'
+import { sectionSlides, slideHeading, type DeckLayout } from './fit.ts'
 import { labels } from './labels.ts'
 import type { BudgetPlan } from '../timing/budget.ts'
 import { formatClock } from '../timing/clock.ts'
@@ -21,6 +22,8 @@ export interface RenderOptions {
   sourceReference: boolean
   /** The time budget of each slide and click, for the notes and the presenter view (scripts/timing/plan.ts). */
   plan: BudgetPlan
+  /** Where long sections continue on a next slide, and the deck's type scales (scripts/deck/fit.ts). */
+  layout: DeckLayout
   /**
    * The slot was given (`--minutes`, `minutes:`), not derived from the notes: only then does the
    * headmatter carry it, as it does not change when the brief's text does.
@@ -35,13 +38,21 @@ const PROP: Record<Lang, string> = { 'zh-Hant': 'zh', en: 'en' }
 
 /**
  * A Slidev deck in one variant: title slide, bottom-line slide (the lede),
- * one slide per section whose points appear one click at a time. Slides show
- * headlines; notes carry the brief's text, each point tied to its click.
+ * one slide per section whose points appear one click at a time — a long
+ * section over several, each after the first titled as continued. Slides
+ * show headlines; notes carry the brief's text, each point tied to its click.
+ * Every slide carries the type scale the build chose for it (`scale`).
  */
 export function renderDeck(content: DeckContent, variant: Variant, options: RenderOptions): string {
   const langs = variantLangs(variant)
   const noteLangs = noteLangsOf(variant, options.notes)
-  const { plan } = options
+  const { plan, layout } = options
+  /** `scale="…"`, and in the bilingual deck each language's deck's scale for when it shows that language alone. */
+  const scales = (of: (variant: Variant) => number) =>
+    [`scale="${of(variant)}"`, ...(langs.length > 1 ? langs.map((lang) => `${PROP[lang]}-scale="${of(lang)}"`) : [])].join(' ')
+  const titleScale = scales((v) => layout.titleScale[v][0])
+  const bottomScale = scales((v) => layout.titleScale[v][1])
+  const sectionScale = scales((v) => layout.sectionScale[v])
   /** The notes' last lines: the slide's budget, then where its text stands in the brief, per language. */
   const source = (ranges: (lang: Lang) => string) =>
     options.sourceReference
@@ -61,6 +72,7 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
         '<DeckTitle',
         `  ${props(langs, (lang) => content.title[lang])}`,
         ...subtitleProps(content, langs),
+        `  ${titleScale}`,
         '/>',
       ].join('\n'),
       [
@@ -74,30 +86,31 @@ export function renderDeck(content: DeckContent, variant: Variant, options: Rend
     ),
     renderSlide(
       [titleOf(langs, (lang) => content.lede.headline[lang]), ...pacing(plan, 1)].join('\n'),
-      `<DeckBottomLine ${props(langs, (lang) => content.lede.headline[lang])} ${props(langs, (lang) => labels.bottomLine[lang], 'label')} />`,
+      `<DeckBottomLine ${props(langs, (lang) => content.lede.headline[lang])} ${props(langs, (lang) => labels.bottomLine[lang], 'label')} ${bottomScale} />`,
       [
         ...noteLangs.map((lang) => noteParagraph(content.lede.detail[lang].text, lang)),
         ...timing(1),
         ...source(linesOf((lang) => [content.lede.detail[lang]])),
       ],
     ),
-    ...content.sections.map((section, i) =>
+    ...sectionSlides(content, layout.parts).map((slide, i) =>
       renderSlide(
         [
-          titleOf(langs, (lang) => section.heading[lang].text),
+          titleOf(langs, (lang) => slideHeading(slide, lang)),
           ...pacing(plan, 2 + i),
-          headlines(langs, section.points.map((point) => point.headline)),
+          headlines(langs, slide.points.map((point) => point.headline)),
         ].join('\n'),
         [
-          `<DeckSection ${props(langs, (lang) => section.heading[lang].text)}>`,
-          ...section.points.map((point) => `<DeckPoint v-click ${props(langs, (lang) => point.headline[lang])} />`),
+          `<DeckSection ${props(langs, (lang) => slideHeading(slide, lang))} ${sectionScale}>`,
+          ...slide.points.map((point) => `<DeckPoint v-click ${props(langs, (lang) => point.headline[lang])} />`),
           '</DeckSection>',
         ].join('\n'),
         [
-          ...noteLangs.map((lang) => noteParagraph(section.heading[lang].text, lang)),
-          ...section.points.map((point) => noteClick(point, noteLangs)),
+          ...noteLangs.map((lang) => noteParagraph(slideHeading(slide, lang), lang)),
+          ...slide.points.map((point) => noteClick(point, noteLangs)),
           ...timing(2 + i),
-          ...source(linesOf((lang) => [section.heading[lang], ...section.points.map((point) => point.detail[lang])])),
+          // A continued slide's heading stands on the section's first slide, in the brief's lines there.
+          ...source(linesOf((lang) => [...(slide.part === 0 ? [slide.heading[lang]] : []), ...slide.points.map((point) => point.detail[lang])])),
         ],
       ),
     ),

@@ -1,6 +1,6 @@
 import { FIT_STEP, FLOOR_SCALE } from '../../setup/fit-scale.ts'
 import type { Lang } from '../brief/model.ts'
-import { lineCount } from '../deck/fit.ts'
+import { lineCount, SECOND_LINE as SECOND, SIZES } from '../deck/fit.ts'
 import { tagTexts, type BodyTag } from './deck-body.ts'
 import type { LangText } from './deck.ts'
 
@@ -18,8 +18,6 @@ export const COLORS = { ink: '1D2433', muted: '5B6475', accent: 'B42318' } as co
 /** Slidev's canvas less the layout's padding (2.5rem × 3.5rem), as in fit.ts. */
 const BOX = { x: 56, y: 40, w: 980 - 2 * 56, h: 980 / (16 / 9) - 2 * 40 }
 const BASE_PX = 16
-/** `.lang-zh + .lang-en`: the second language of a pair is smaller and quieter. */
-const SECOND = { size: 0.72, marginTop: 0.1 }
 
 export interface Run {
   text: string
@@ -74,22 +72,44 @@ interface Placed {
   place: (top: number) => { boxes: TextBox[]; rects: Rect[] }
 }
 
-/** Lays out a slide of the deck from its components; the largest scale at which it fits, else the floor. */
+/**
+ * Lays out a slide of the deck from its components: at the scale the build chose for it (its
+ * `scale` prop), shrunk in DeckFit's steps only if it does not fit, down to the floor.
+ */
 export function layoutSlide(body: BodyTag[]): SlideLayout {
   const kind = body[0]?.name
   const layout = kind === 'DeckTitle' ? titleSlide : kind === 'DeckBottomLine' ? bottomLineSlide : sectionSlide
-  let scale = 1
+  let scale = startScale(body[0])
   while (layout(body, scale).height > BOX.h && scale - FIT_STEP >= FLOOR_SCALE - 1e-9) scale = Math.round((scale - FIT_STEP) * 100) / 100
   const placed = layout(body, scale)
   return { ...placed.place(BOX.y), scale }
 }
 
+/**
+ * A text box's text wraps where PowerPoint or LibreOffice breaks it, in whatever face the
+ * viewer's machine has: a box sized to its text (a title, a heading, the bottom line) takes its
+ * text as this much wider, so that a line more there stays inside it and off the box below.
+ * (The points' box reaches down to the frame's bottom.)
+ */
+const OTHER_FACE = 1.1
+
+/**
+ * The scale the build chose for the slide; of the bilingual deck exported in one language
+ * (`--show`, whose props are that language's only: deck-body.ts), that language's deck's.
+ */
+function startScale(tag: BodyTag | undefined): number {
+  const props = tag?.props ?? {}
+  const own = ['zh-scale', 'en-scale'].filter((key) => props[key] !== undefined)
+  const chosen = own.length === 1 ? props[own[0]!] : props.scale
+  return Number(chosen ?? '1') || 1
+}
+
 /** A text in one or both languages, a paragraph each: the first at full size, the second smaller under it. */
-function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number): { paragraphs: Paragraph[]; height: number } {
+function pair(texts: LangText[], px: number, lineHeight: number, bold: boolean, color: string, width: number, wider = 1): { paragraphs: Paragraph[]; height: number } {
   let height = 0
   const paragraphs = runsOf(texts, px, bold, color).map((run): Paragraph => {
     const spaceBeforePx = run.breakBefore ? run.px * SECOND.marginTop : 0
-    height += spaceBeforePx + lineCount(run.text, run.lang, run.px, width) * run.px * lineHeight
+    height += spaceBeforePx + lineCount(run.text, run.lang, run.px, width, run.bold, wider) * run.px * lineHeight
     return { runs: [{ ...run, breakBefore: false }], lineHeight, spaceBeforePx, spaceAfterPx: 0 }
   })
   return { paragraphs, height }
@@ -114,15 +134,16 @@ function centred(placed: Placed): Placed {
 
 function titleSlide(body: BodyTag[], scale: number): Placed {
   const em = BASE_PX * scale
-  const size = 2.6 * em
-  const bar = 0.135 * size
-  const inset = bar + 0.48 * size
-  const title = pair(tagTexts(body[0]), size, 1.25, true, COLORS.ink, BOX.w - inset)
-  const subSize = 1.35 * em
-  const subInset = 1.2 * subSize
+  const { title: t, subtitle: s } = SIZES
+  const size = t.size * em
+  const bar = t.bar * size
+  const inset = bar + t.gap * size
+  const title = pair(tagTexts(body[0]), size, t.lineHeight, true, COLORS.ink, BOX.w - inset, OTHER_FACE)
+  const subSize = s.size * em
+  const subInset = s.inset * subSize
   const subTexts = tagTexts(body[0], 'subtitle')
-  const sub = pair(subTexts, subSize, 1.4, false, COLORS.muted, BOX.w - subInset)
-  const subTop = subTexts.length > 0 ? 0.9 * subSize : 0
+  const sub = pair(subTexts, subSize, s.lineHeight, false, COLORS.muted, BOX.w - subInset, OTHER_FACE)
+  const subTop = subTexts.length > 0 ? s.above * subSize : 0
   return centred({
     height: title.height + subTop + sub.height,
     place: (top) => ({
@@ -139,18 +160,21 @@ function titleSlide(body: BodyTag[], scale: number): Placed {
 
 function bottomLineSlide(body: BodyTag[], scale: number): Placed {
   const em = BASE_PX * scale
+  const { label: l, bottomLine } = SIZES
+  const labelPx = l.size * em
   // The label's languages share one line, in capitals (`text-transform: uppercase`).
   const labels = tagTexts(body[0], 'label').map((text) => ({ text: text.text.toUpperCase(), lang: (text.lang ?? 'en') as Lang }))
-  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', em, BOX.w)
+  // Spaced out (`letter-spacing: 0.08em`), and above the bottom line.
+  const labelLines = lineCount(labels.map((label) => label.text).join('   '), labels[0]?.lang ?? 'en', labelPx, BOX.w, true, OTHER_FACE)
   const label: Paragraph = {
-    runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}`, px: em, bold: true, color: COLORS.accent, breakBefore: false })),
-    lineHeight: 1.4,
+    runs: labels.map((run, i) => ({ ...run, text: i === 0 ? run.text : `   ${run.text}`, px: labelPx, bold: true, color: COLORS.accent, breakBefore: false })),
+    lineHeight: l.lineHeight,
     spaceBeforePx: 0,
     spaceAfterPx: 0,
   }
-  const labelHeight = labelLines * em * 1.4
-  const gap = em
-  const text = pair(tagTexts(body[0]), 2.2 * em, 1.35, true, COLORS.ink, BOX.w)
+  const labelHeight = labelLines * labelPx * l.lineHeight
+  const gap = l.below * labelPx
+  const text = pair(tagTexts(body[0]), bottomLine.size * em, bottomLine.lineHeight, true, COLORS.ink, BOX.w, OTHER_FACE)
   return centred({
     height: labelHeight + gap + text.height,
     place: (top) => ({
@@ -165,16 +189,17 @@ function bottomLineSlide(body: BodyTag[], scale: number): Placed {
 
 function sectionSlide(body: BodyTag[], scale: number): Placed {
   const em = BASE_PX * scale
-  const headSize = 2 * em
-  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, 1.25, true, COLORS.ink, BOX.w)
-  const rule = { top: heading.height + 0.25 * headSize, height: 2 }
-  const pointsTop = rule.top + rule.height + 0.6 * headSize
-  const size = 1.5 * em
-  const inset = size
+  const { heading: h, point } = SIZES
+  const headSize = h.size * em
+  const heading = pair(tagTexts(body.find((tag) => tag.name === 'DeckSection')), headSize, h.lineHeight, true, COLORS.ink, BOX.w, OTHER_FACE)
+  const rule = { top: heading.height + h.ruleGap * headSize, height: 2 }
+  const pointsTop = rule.top + rule.height + h.below * headSize
+  const size = point.size * em
+  const inset = point.inset * size
   const points = body.filter((tag) => tag.name === 'DeckPoint').map((tag) => tagTexts(tag))
-  const gap = 0.55 * size
+  const gap = point.gap * size
   // Heights are estimated only to choose the scale: the points flow in one box, as a list.
-  const heights = points.map((texts) => pair(texts, size, 1.3, false, COLORS.ink, BOX.w - inset).height)
+  const heights = points.map((texts) => pair(texts, size, point.lineHeight, false, COLORS.ink, BOX.w - inset).height)
   const pointsHeight = heights.reduce((sum, height) => sum + height, 0) + gap * Math.max(0, points.length - 1)
   return {
     height: pointsTop + pointsHeight,
@@ -189,7 +214,7 @@ function sectionSlide(body: BodyTag[], scale: number): Placed {
           h: Math.max(pointsHeight, BOX.y + BOX.h - (top + pointsTop)),
           paragraphs: points.map((texts, i) => ({
             runs: runsOf(texts, size, false, COLORS.ink),
-            lineHeight: 1.3,
+            lineHeight: point.lineHeight,
             spaceBeforePx: 0,
             spaceAfterPx: i === points.length - 1 ? 0 : gap,
             bullet: { indentPx: inset },

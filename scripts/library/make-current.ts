@@ -13,6 +13,7 @@ import path from 'node:path'
 import { decodeBrief } from '../brief/decode.ts'
 import type { Lang, Position } from '../brief/model.ts'
 import type { DeckContent } from '../deck/content.ts'
+import { sectionSlides } from '../deck/fit.ts'
 import { VARIANTS } from '../deck/variant.ts'
 import type { Diagnostic } from '../diagnostic.ts'
 import { displayPath } from '../io/display-path.ts'
@@ -137,7 +138,7 @@ export async function makeCurrent(options: BuildOptions): Promise<Made> {
     ...made,
     outcome: 'built',
     content: result.content,
-    slides: result.content.sections.length + 2,
+    slides: sectionSlides(result.content, result.layout.parts).length + 2,
     warnings: result.warnings,
     overSlot: result.overSlot,
     normalized: result.normalized,

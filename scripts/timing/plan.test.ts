@@ -20,13 +20,15 @@ const content: DeckContent = {
   sections: [{ heading: both('', ''), points: [point(han(110), words(260)), point(han(440), words(65))] }],
 }
 
-const budgets = (langs: Lang[], slot?: number) => planDeck(content, langs, slot).slides.map((slide) => slide.steps)
+/** Each section on one slide. */
+const whole = { parts: [[2]] }
+const budgets = (langs: Lang[], slot?: number) => planDeck(content, langs, whole, slot).slides.map((slide) => slide.steps)
 
 describe('planDeck', () => {
   it('without a slot, budgets each step by the words it holds in the language spoken', () => {
     expect(budgets(['en'])).toEqual([[0], [60], [0, 120, 30]])
     expect(budgets(['zh-Hant'])).toEqual([[0], [60], [0, 30, 120]])
-    expect(planDeck(content, ['en']).slot).toBe(210)
+    expect(planDeck(content, ['en'], whole).slot).toBe(210)
   })
 
   it('speaks both languages in a deck whose notes hold both', () => {
@@ -34,7 +36,7 @@ describe('planDeck', () => {
   })
 
   it('scales the budgets to the slot, keeping their proportions and their sum', () => {
-    const plan = planDeck(content, ['en'], 420)
+    const plan = planDeck(content, ['en'], whole, 420)
     expect(plan.slides.map((slide) => slide.steps)).toEqual([[0], [120], [0, 240, 60]])
     expect(plan.expected).toBe(210)
     expect(plan.slides.at(-1)!.end).toBe(420)
@@ -42,7 +44,14 @@ describe('planDeck', () => {
 
   it('counts the title and the headings the presenter reads out', () => {
     const titled = { ...content, title: { 'zh-Hant': han(22), en: words(13) } }
-    expect(planDeck(titled, ['en']).slides[0]!.steps).toEqual([6])
-    expect(planDeck(titled, ['zh-Hant']).slides[0]!.steps).toEqual([6])
+    expect(planDeck(titled, ['en'], whole).slides[0]!.steps).toEqual([6])
+    expect(planDeck(titled, ['zh-Hant'], whole).slides[0]!.steps).toEqual([6])
+  })
+
+  it('splits a section continued on a next slide with its bullets: each slide its own bullets, the heading said once', () => {
+    const headed = { ...content, sections: [{ ...content.sections[0]!, heading: both('', words(13)) }] }
+    const plan = planDeck(headed, ['en'], { parts: [[1, 1]] })
+    expect(plan.slides.map((slide) => slide.steps)).toEqual([[0], [60], [6, 120], [0, 30]])
+    expect(plan.slides.at(-1)!.end).toBe(216)
   })
 })

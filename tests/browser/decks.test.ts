@@ -4,7 +4,7 @@ import { expectedSlides } from './expect-deck.ts'
 import { deckFile, shippedDecks, useBrowser, useDeckServer, type BuiltDecks } from './fixture.ts'
 import { isLocal } from './traffic.ts'
 import { clicksPerSlide, walkDeck, type DeckWalk } from './walk.ts'
-import { noteMatches, typographyProblems } from '../support/output-checks.ts'
+import { medianSectionReach, noteMatches, sizeProblems, typographyProblems } from '../support/output-checks.ts'
 
 // Built once for the three decks, on first use (inside a hook, where a failure is reported).
 let built: Promise<BuiltDecks> | undefined
@@ -62,6 +62,13 @@ describe.each(VARIANTS)('the shipped brief, deck %s', (variant) => {
       expect(slide.fit.problems, `slide ${slide.no}`).toEqual([])
       expect(['natural', 'scaled'], `slide ${slide.no} fit`).toContain(slide.fit.fit)
     }
+  })
+
+  it('sets every text for a projected room (headlines 24 pt, second lines and labels 18 pt, titles larger), its section slides at one size that fills them', () => {
+    expect(sizeProblems(walk.slides.map((slide) => slide.sizes), variant)).toEqual([])
+    // The deck's one scale, as the build chose it: no section slide shrunk on its own.
+    for (const slide of walk.slides.slice(2)) expect(slide.fit !== 'missing' && slide.fit.fit, `slide ${slide.no}`).toBe('natural')
+    expect(medianSectionReach(walk.slides.map((slide) => slide.sizes))).toBeGreaterThanOrEqual(0.6)
   })
 
   it('hides each headline until its click, then keeps it shown', () => {

@@ -21,11 +21,19 @@ export interface ExpectedContent {
   title: Both<string>
   subtitle: Both<string | undefined>
   lede: { headline: Both<string>; detail: Both<string> }
+  /**
+   * The section slides, in order: a section's own slide, then any that continue it (their
+   * heading marked continued), each with the bullets it shows.
+   */
   sections: { heading: Both<string>; points: { headline: Both<string>; detail: Both<string> }[] }[]
 }
 
 /** A component's subtitle prop (`zh-subtitle="…"`), which the reader's `shown` leaves out. */
 const SUBTITLE = /\s(zh|en)-subtitle="([^"]*)"/g
+/** How a slide that goes on with a section's bullets marks its heading (the issue's words, written here). */
+const CONTINUED: Both<string> = { 'zh-Hant': '（續）', en: ' (continued)' }
+/** A point on a slide (`<DeckPoint v-click …/>`). */
+const POINT = /<DeckPoint\b/g
 
 /** An authored line of the extras file, in each language (its `source:` is not shown). */
 type Authored = Partial<Both<string>> | undefined
@@ -34,7 +42,10 @@ type Authored = Partial<Both<string>> | undefined
  * The expected content of the decks built from `briefText` by default (the
  * Chinese in full-width punctuation, README): titles and headlines as the
  * extras `extrasYaml` write them, the rest as the bilingual deck
- * `bilingualMarkdown` has them.
+ * `bilingualMarkdown` has them. Where a section goes on over several slides
+ * is the deck's to choose: read from it (how many points each slide shows),
+ * then held to the brief — every bullet on one slide, in the brief's order,
+ * each slide after a section's first titled continued.
  */
 export async function expectedContent(briefText: string, bilingualMarkdown: string, extrasYaml?: string): Promise<ExpectedContent> {
   const brief = readBriefText(briefText)
@@ -55,17 +66,30 @@ export async function expectedContent(briefText: string, bilingualMarkdown: stri
   }
   const subtitles: Partial<Both<string>> = {}
   for (const [, prop, text] of (slides[0]?.content ?? '').matchAll(SUBTITLE)) subtitles[prop === 'zh' ? 'zh-Hant' : 'en'] = decodeHTML(text ?? '')
+  const sections: ExpectedContent['sections'] = []
+  let slide = 2
+  brief.en.sections.forEach((section, i) => {
+    const heading = (lang: Lang) => typed(lang, brief[lang].sections[i]!.heading)
+    for (let first = 0, part = 0; first < section.points.length || part === 0; part++) {
+      const count = (slides[slide]?.content.match(POINT) ?? []).length
+      if (count === 0) throw new Error(`the bilingual deck's slide ${slide + 1} shows no point of section ${i + 1} (from its bullet ${first + 1})`)
+      const at = slide
+      sections.push({
+        heading: both((lang) => (part === 0 ? heading(lang) : `${heading(lang)}${CONTINUED[lang]}`)),
+        points: section.points.slice(first, first + count).map((_, j) => ({
+          headline: both((lang) => authored(extras.sections?.[i]?.points?.[first + j], lang, () => shown(at, lang, 1 + j))),
+          detail: both((lang) => typed(lang, brief[lang].sections[i]!.points[first + j]!)),
+        })),
+      })
+      first += count
+      slide += 1
+    }
+  })
   return {
     title: both((lang) => authored(extras.title, lang, () => shown(0, lang, 0))),
     subtitle: both((lang) => extras.subtitle?.[lang] ?? subtitles[lang]),
     lede: { headline: both((lang) => authored(extras.lede, lang, () => shown(1, lang, 0))), detail: both((lang) => typed(lang, brief[lang].lede)) },
-    sections: brief.en.sections.map((section, i) => ({
-      heading: both((lang) => typed(lang, brief[lang].sections[i]!.heading)),
-      points: section.points.map((_, j) => ({
-        headline: both((lang) => authored(extras.sections?.[i]?.points?.[j], lang, () => shown(2 + i, lang, 1 + j))),
-        detail: both((lang) => typed(lang, brief[lang].sections[i]!.points[j]!)),
-      })),
-    })),
+    sections,
   }
 }
 

@@ -38,20 +38,23 @@ describe('a brief with very long headings, headlines and bullets, bilingual deck
     }
   })
 
-  it('shrinks the type of the section slides, whose text cannot fit at full size', () => {
+  it('continues each long section one bullet a slide, and shrinks a headline too long for a slide of its own', () => {
     const sections = walk.slides.slice(2)
     expect(sections).toHaveLength(decks.expected.sections.length)
+    // Two sections of six bullets, each headline alone on its slide: none fits even there at 24 pt.
+    expect(decks.expected.sections.map((section) => section.points.length)).toEqual(Array.from({ length: 12 }, () => 1))
     for (const slide of sections) {
       if (slide.fit === 'missing') throw new Error(`slide ${slide.no} was not rendered`)
       expect(slide.fit.scale, `slide ${slide.no}`).toBeLessThan(1)
     }
   })
 
-  it('agrees with the build-time estimate (checkFit) on which slides go below the readable size', () => {
+  it('is warned of by the build (checkFit): every slide that goes below the readable size, the estimate within three steps', () => {
     const estimates = estimateScales(decks.content, 'bilingual')
     const below = (scale: number | undefined) => scale !== undefined && scale < MIN_READABLE_SCALE - 1e-9
     const measured = walk.slides.map((slide) => (slide.fit === 'missing' ? undefined : slide.fit.scale))
-    expect(measured.map(below)).toEqual(estimates.map(below))
+    // The estimate errs on the side of warning: a slide it finds readable is readable (it may warn of one a step short).
+    measured.forEach((scale, i) => expect(below(scale) && !below(estimates[i]), `slide ${i + 1}: ${scale} measured, ${estimates[i]} estimated`).toBe(false))
     expect(measured.some(below)).toBe(true)
     // An estimate: within three steps of DeckFit's own search.
     measured.forEach((scale, i) => expect(Math.abs((scale ?? 0) - (estimates[i] ?? 0)), `slide ${i + 1}`).toBeLessThanOrEqual(0.15 + 1e-9))

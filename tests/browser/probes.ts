@@ -191,3 +191,59 @@ export function readTypography(no: number): LangTypography[] {
   }
   return found
 }
+
+/** A piece of slide text and the size it is drawn at, in CSS px of the slide's canvas. */
+export interface TextSize {
+  text: string
+  px: number
+  /**
+   * `title`: a slide's heading or the deck's title (first language); `secondary`: a second
+   * language's line under the first (`.lang-zh + .lang-en`) or a label; `primary`: the rest.
+   */
+  role: 'title' | 'primary' | 'secondary'
+}
+
+export interface SlideSizes {
+  /** The slide canvas's width in CSS px, before any scaling to the window. */
+  canvasWidth: number
+  texts: TextSize[]
+  /** How far down the slide its lowest line of text reaches, as a share of the slide's height. */
+  reach: number
+  /** `section`, `title` or `bottom-line`, from the slide's component. */
+  kind: string
+  /** The font size of the slide's points (px), for a section slide. */
+  pointPx: number | undefined
+}
+
+/** Every text of slide `no` with its drawn size and role, and how far down the slide its text reaches. */
+export function readSizes(no: number): SlideSizes | 'missing' {
+  const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  const frameElement = document.querySelector('#slide-content') ?? page
+  if (!page || !frameElement) return 'missing'
+  const frame = frameElement.getBoundingClientRect()
+  const texts: TextSize[] = []
+  let bottom = frame.top
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement
+    const text = (node.nodeValue ?? '').trim()
+    if (!el || text === '' || el.closest('style, script, [data-outline-heading]')) continue
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0)
+    if (rects.length === 0) continue
+    for (const rect of rects) bottom = Math.max(bottom, rect.bottom)
+    const secondary = el.closest('.deck-label') !== null || el.closest('.lang-zh + .lang-en') !== null
+    const title = !secondary && el.closest('.deck-section-heading, .deck-title-main') !== null
+    texts.push({ text: text.slice(0, 60), px: parseFloat(getComputedStyle(el).fontSize), role: secondary ? 'secondary' : title ? 'title' : 'primary' })
+  }
+  const kind = page.querySelector('.deck-section') ? 'section' : page.querySelector('.deck-title') ? 'title' : page.querySelector('.deck-bottom-line') ? 'bottom-line' : 'other'
+  const point = page.querySelector('.deck-point')
+  return {
+    canvasWidth: page.offsetWidth,
+    texts,
+    reach: (bottom - frame.top) / frame.height,
+    kind,
+    pointPx: point ? parseFloat(getComputedStyle(point).fontSize) : undefined,
+  }
+}

@@ -13,6 +13,7 @@ import {
   measureSlide,
   notesLoaded,
   readNotes,
+  readSizes,
   readTypography,
   slideText,
   visiblePoints,
@@ -21,6 +22,7 @@ import {
   type LangTypography,
   type LangRules,
   type NotesState,
+  type SlideSizes,
 } from './probes.ts'
 import { watch, type Traffic } from './traffic.ts'
 
@@ -31,6 +33,8 @@ export interface SlideVisit {
   lang: LangProblem[] | 'missing'
   text: string | null
   typography: LangTypography[]
+  /** Each text's drawn size and role, and how far down the slide its text reaches. */
+  sizes: SlideSizes | 'missing'
   /** `window.__pwned`, which a brief's script would set. */
   pwned: unknown
   /** For each click from 0 to the last, which of the slide's points the audience sees. */
@@ -105,6 +109,7 @@ export async function walkDeck(options: WalkOptions): Promise<DeckWalk> {
         lang: await page.evaluate(findLangProblems, rules(`.slidev-page-${no}`)),
         text: await page.evaluate(slideText, no),
         typography: await page.evaluate(readTypography, no),
+        sizes: await page.evaluate(readSizes, no),
         pwned: await pwned(),
         revealed,
       })

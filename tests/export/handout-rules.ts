@@ -93,7 +93,9 @@ export function handoutProblems(pages: HandoutPage[], slides: ReadSlide[], maxPa
     for (const part of titleParts(slide)) {
       if (page.continued && !head.includes(squash(part.text + CONTINUED[part.lang]))) problems.push(`${where}: its title "${part.text}${CONTINUED[part.lang]}" is not at its top`)
     }
-    if (!page.continued && /（續）|\(continued\)/.test(squash(page.lines.map((line) => line.text).join('')))) problems.push(`${where}: marked continued on a slide's first page`)
+    // A slide that continues a section (issue 37) carries the mark in its own title, drawn in its picture and notes.
+    const continuesSection = titleParts(slide).some((part) => /（續）|\(continued\)/.test(part.text))
+    if (!page.continued && !continuesSection && /（續）|\(continued\)/.test(squash(page.lines.map((line) => line.text).join('')))) problems.push(`${where}: marked continued on a slide's first page`)
     // A slide with no notes for the audience (the title slide: its note is the presenter's timing) is its picture alone.
     const hasNotes = slide.notes['zh-Hant'].length + slide.notes.en.length > 0
     if (page.lines.length < MIN_LINES && (hasNotes || page.continued)) problems.push(`${where}: ${page.lines.length} lines of text (at least ${MIN_LINES})`)

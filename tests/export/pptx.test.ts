@@ -14,6 +14,7 @@ import { buildBrief, deckFile } from '../browser/fixture.ts'
 import { hostileBrief } from '../fixtures/hostile.ts'
 import { expectedContent, type ExpectedContent } from '../browser/expect-deck.ts'
 import { readPptxSlides, type PptxDocument, type PptxShape } from './read-pptx-slides.ts'
+import { pptxSizeProblems } from '../support/output-checks.ts'
 
 const run = promisify(execFile)
 
@@ -128,6 +129,11 @@ describe.each(['shipped', 'hostile'] as const)('PPTX of the %s brief, read as a 
       const runs = pptx.slides[i]!.noteRuns.map((run) => ({ lang: run.lang, text: run.text }))
       for (const note of tagged(slide.notes)) expect(runs, `notes of slide ${i + 1}`).toContainEqual(note)
     })
+  })
+
+  it.each(VARIANTS)('%s: every run at the projection sizes as points on a 13.33 in slide (24 pt, second lines and labels 18 pt), titles larger', (variant) => {
+    const pptx = cases[name].pptx[variant]!
+    expect(pptxSizeProblems(pptx, PPTX_LANG[variantLangs(variant)[0]!], `${name} ${variant}`)).toEqual([])
   })
 
   it.each(VARIANTS)('%s: the document has its title and language', (variant) => {

@@ -6,6 +6,8 @@ export interface PptxRun {
   text: string
   lang: string | undefined
   eastAsian: string | undefined
+  /** Its font size in points (`sz`, hundredths of a point), if it names one. */
+  size: number | undefined
 }
 
 /** A shape of a slide, as PowerPoint sees it. */
@@ -39,6 +41,8 @@ export interface PptxSlide {
 
 export interface PptxDocument {
   slides: PptxSlide[]
+  /** The slide's width in points (`p:sldSz`). */
+  widthPt: number
   title: string | undefined
   language: string | undefined
 }
@@ -52,6 +56,7 @@ function runsOf(xml: string): PptxRun[] {
     text: decodeXML(attribute(run, /<a:t>([^<]*)<\/a:t>/) ?? ''),
     lang: attribute(run, /<a:rPr\b[^>]*\blang="([^"]+)"/),
     eastAsian: attribute(run, /<a:ea typeface="([^"]*)"/),
+    size: ((sz) => (sz === undefined ? undefined : Number(sz) / 100))(attribute(run, /<a:rPr\b[^>]*\bsz="(\d+)"/)),
   }))
 }
 
@@ -93,7 +98,8 @@ export async function readPptxSlides(bytes: Uint8Array): Promise<PptxDocument> {
       .replace(/\r\n?/g, '\n')
     slides.push({ shapes, clicks, notes, noteRuns: runsOf(body), xml })
   }
+  const [, cx = '0'] = /<p:sldSz cx="(\d+)"/.exec(await read('ppt/presentation.xml')) ?? []
   const core = await read('docProps/core.xml')
   const title = attribute(core, /<dc:title>([^<]*)<\/dc:title>/)
-  return { slides, title: title === undefined ? undefined : decodeXML(title), language: attribute(core, /<dc:language>([^<]*)<\/dc:language>/) }
+  return { slides, widthPt: Number(cx) / 12700, title: title === undefined ? undefined : decodeXML(title), language: attribute(core, /<dc:language>([^<]*)<\/dc:language>/) }
 }

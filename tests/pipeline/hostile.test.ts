@@ -15,6 +15,21 @@ const BODY_LINE = /^(?:<\/?Deck\w+)?(?:\s+[a-z-]+(?:="[^"<>]*")?)*\s*\/?>?$/
 const NOTE_LINE = /^(?:<div class="deck-note-point">\[click\])?(?:<p[^<>]*>[^<>]*<\/p>)+(?:<\/div>)?$/
 // What the brief says, read by the test itself: the expectations do not come from the code under test.
 const brief = readBriefText(text)
+/** Written here, not taken from the code: how a slide that continues a section marks its heading. */
+const CONTINUED = { 'zh-Hant': '（續）', en: ' (continued)' } as const
+
+/**
+ * The slides of each section: its own, then those that continue it (a long section goes on
+ * over several at the projection sizes), told by their headings in the notes.
+ */
+function sectionSlides(deck: ReadSlide[], lang: 'zh-Hant' | 'en'): ReadSlide[][] {
+  let next = 2
+  return brief[lang].sections.map((section) => {
+    const slides: ReadSlide[] = []
+    while (deck[next] && deck[next]!.notes[lang][0] === (slides.length === 0 ? section.heading : `${section.heading}${CONTINUED[lang]}`)) slides.push(deck[next++]!)
+    return slides
+  })
+}
 
 describe('a brief full of markup, markers and template syntax', () => {
   const markdown = {} as Record<Variant, string>
@@ -32,24 +47,31 @@ describe('a brief full of markup, markers and template syntax', () => {
   })
 
   it.each(VARIANTS)('%s keeps its slide count: no hazard starts a slide or swallows one', (variant) => {
-    expect(decks[variant]).toHaveLength(2 + brief.en.sections.length)
+    const lang = variantLangs(variant)[0]!
+    const slides = sectionSlides(decks[variant], lang)
+    // Every section has its slide; a long one continues; nothing else.
+    for (const [i, own] of slides.entries()) expect(own.length, `section ${i + 1}`).toBeGreaterThan(0)
+    expect(decks[variant]).toHaveLength(2 + slides.flat().length)
   })
 
   it.each(VARIANTS)('%s carries lede, headings and bullets literally in the notes', (variant) => {
     for (const lang of variantLangs(variant)) {
       const part = brief[lang]
       expect(decks[variant][1]!.notes[lang]).toEqual([part.lede])
+      const slides = sectionSlides(decks[variant], lang)
       part.sections.forEach((section, i) => {
-        expect(decks[variant][2 + i]!.notes[lang]).toEqual([section.heading, ...section.points])
+        // Each slide: its heading (marked on a continued one), then its own bullets; together, all of them.
+        expect(slides[i]!.flatMap((slide) => slide.notes[lang].slice(1))).toEqual(section.points)
       })
     }
   })
 
   it.each(VARIANTS)('%s shows headings and headlines literally on the slides', (variant) => {
     for (const lang of variantLangs(variant)) {
+      const slides = sectionSlides(decks[variant], lang)
       brief[lang].sections.forEach((section, i) => {
-        const shown = decks[variant][2 + i]!.shown[lang]
-        expect(shown[0]).toBe(section.heading)
+        slides[i]!.forEach((slide, part) => expect(slide.shown[lang][0]).toBe(part === 0 ? section.heading : `${section.heading}${CONTINUED[lang]}`))
+        const shown = [section.heading, ...slides[i]!.flatMap((slide) => slide.shown[lang].slice(1))]
         // A headline is the bullet itself, or its start: cut at a clause as it stands, else marked with an ellipsis.
         section.points.forEach((point, j) => {
           const headline = shown[1 + j]!

@@ -13,7 +13,7 @@ import JSZip from 'jszip'
 import type { Browser } from 'playwright-chromium'
 import { expectedSlides, type ExpectedContent } from '../browser/expect-deck.ts'
 import { CANVAS } from '../browser/fixture.ts'
-import type { LangTypography } from '../browser/probes.ts'
+import type { LangTypography, SlideSizes } from '../browser/probes.ts'
 import { isLocal } from '../browser/traffic.ts'
 import { walkDeck } from '../browser/walk.ts'
 import { readHandoutPages } from '../export/handout-pages.ts'
@@ -45,7 +45,7 @@ export async function handoutPdfProblems(handout: string, slides: ReadSlide[], l
   return handoutProblems(pages, slides, handoutPageBound(slides), label)
 }
 
-/** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide. */
+/** The PPTX, read as a zip: a slide a slide, each with every note paragraph of its deck slide, every run at the projection sizes. */
 export async function pptxProblems(file: string, slides: ReadSlide[]): Promise<string[]> {
   const problems: string[] = []
   const pptx = await readPptxSlides(new Uint8Array(await readFile(file)))
@@ -55,6 +55,8 @@ export async function pptxProblems(file: string, slides: ReadSlide[]): Promise<s
     for (const paragraph of [...slide.notes['zh-Hant'], ...slide.notes.en])
       if (!notes.includes(paragraph)) problems.push(`${path.basename(file)} slide ${i + 1}: notes lack "${paragraph.slice(0, 40)}…"`)
   })
+  // The deck's first language is the document's (`zh-TW` for the bilingual deck).
+  problems.push(...pptxSizeProblems(pptx, pptx.language ?? '', path.basename(file)))
   return problems
 }
 
@@ -173,6 +175,80 @@ export async function libreOfficeProblems(files: string[], workDir: string): Pro
   return problems
 }
 
+/** Type sizes a projected room reads (issue 37), in points on a 13.33 in (960 pt) wide slide. */
+export const PROJECTION_PT = { primary: 24, secondary: 18 } as const
+const SLIDE_PT = 960
+
+/** A size in canvas px as points on the 13.33 in slide. */
+export function pointsOf(px: number, canvasWidth: number): number {
+  return (px * SLIDE_PT) / canvasWidth
+}
+
+/**
+ * A deck's slides against the projection sizes: every headline (and the first language of a
+ * bilingual line) at 24 pt or more, every second-language line and label at 18 pt or more, each
+ * heading or title larger than every other text of its slide; and all section slides of the
+ * deck at one size. Reports each text that misses, with its slide.
+ */
+export function sizeProblems(slides: (SlideSizes | 'missing')[], label: string): string[] {
+  const problems: string[] = []
+  const pointSizes = new Set<number>()
+  slides.forEach((slide, i) => {
+    const where = `${label} slide ${i + 1}`
+    if (slide === 'missing') return void problems.push(`${where}: not rendered`)
+    if (slide.texts.length === 0) problems.push(`${where}: no text measured`)
+    const pt = (px: number) => pointsOf(px, slide.canvasWidth)
+    const others = slide.texts.filter((t) => t.role !== 'title')
+    const largest = Math.max(0, ...others.map((t) => t.px))
+    for (const t of slide.texts) {
+      const size = pt(t.px)
+      if (t.role === 'primary' && size < PROJECTION_PT.primary - 0.05) problems.push(`${where}: "${t.text}" at ${size.toFixed(1)} pt, under ${PROJECTION_PT.primary} pt`)
+      if (t.role === 'secondary' && size < PROJECTION_PT.secondary - 0.05) problems.push(`${where}: "${t.text}" (second line or label) at ${size.toFixed(1)} pt, under ${PROJECTION_PT.secondary} pt`)
+      if (t.role === 'title' && !(t.px > largest)) problems.push(`${where}: title "${t.text}" at ${size.toFixed(1)} pt, not larger than the slide's other text (${pt(largest).toFixed(1)} pt)`)
+    }
+    if (slide.kind === 'section' && slide.pointPx !== undefined) pointSizes.add(Math.round(slide.pointPx * 100) / 100)
+  })
+  if (pointSizes.size > 1) problems.push(`${label}: section slides at ${pointSizes.size} sizes (${[...pointSizes].join(', ')} px), not one`)
+  return problems
+}
+
+/**
+ * A PPTX's text runs against the projection sizes, each run's size (`sz`) as points on a
+ * 13.33 in slide: the first language of each text 24 pt or more, a second language's line and
+ * the label 18 pt or more, each slide's title larger than its other runs. `first` is the
+ * deck's first language as PowerPoint tags it (`zh-TW`, `en-US`).
+ */
+export function pptxSizeProblems(pptx: { slides: { shapes: { name: string; placeholder: string | undefined; runs: { text: string; lang: string | undefined; size: number | undefined }[] }[] }[]; widthPt: number }, first: string, label: string): string[] {
+  const problems: string[] = []
+  const scale = SLIDE_PT / pptx.widthPt
+  let runs = 0
+  pptx.slides.forEach((slide, i) => {
+    const where = `${label} slide ${i + 1}`
+    const sized = slide.shapes.flatMap((shape) => shape.runs.filter((run) => run.text.trim() !== '').map((run) => ({ shape, run, pt: (run.size ?? 0) * scale })))
+    const role = ({ shape, run }: (typeof sized)[number]) =>
+      shape.name === 'Label' || run.lang !== first ? 'secondary' : shape.placeholder === 'title' && shape.name !== 'Bottom line' ? 'title' : 'primary'
+    const largest = Math.max(0, ...sized.filter((s) => role(s) !== 'title').map((s) => s.pt))
+    for (const s of sized) {
+      runs += 1
+      const what = `"${s.run.text.trim().slice(0, 40)}" (${s.shape.name})`
+      if (s.run.size === undefined) problems.push(`${where}: ${what} names no size`)
+      else if (role(s) === 'primary' && s.pt < PROJECTION_PT.primary - 0.05) problems.push(`${where}: ${what} at ${s.pt.toFixed(1)} pt, under ${PROJECTION_PT.primary} pt`)
+      else if (role(s) === 'secondary' && s.pt < PROJECTION_PT.secondary - 0.05) problems.push(`${where}: ${what} at ${s.pt.toFixed(1)} pt, under ${PROJECTION_PT.secondary} pt`)
+      else if (role(s) === 'title' && !(s.pt > largest)) problems.push(`${where}: title ${what} at ${s.pt.toFixed(1)} pt, not larger than the slide's other text (${largest.toFixed(1)} pt)`)
+    }
+  })
+  if (runs === 0) problems.push(`${label}: no run read`)
+  return problems
+}
+
+/** The median of how far down its slide the text of each section slide reaches (0–1). */
+export function medianSectionReach(slides: (SlideSizes | 'missing')[]): number {
+  const reaches = slides.flatMap((slide) => (slide !== 'missing' && slide.kind === 'section' ? [slide.reach] : [])).sort((a, b) => a - b)
+  if (reaches.length === 0) return 0
+  const middle = Math.floor(reaches.length / 2)
+  return reaches.length % 2 === 1 ? reaches[middle]! : (reaches[middle - 1]! + reaches[middle]!) / 2
+}
+
 /** A note paragraph shown in the presenter, against one expected: same language, same text (or matching it). */
 export function noteMatches(expected: { lang: string; text: string | RegExp }, shown: { lang: string | null; text: string }): boolean {
   return expected.lang === shown.lang && (typeof expected.text === 'string' ? expected.text === shown.text : expected.text.test(shown.text))
@@ -240,6 +316,7 @@ export async function browserProblems(options: {
       if (!(slide.text ?? '').includes(text)) problems.push(`slide ${slide.no}: "${text.slice(0, 40)}" not shown`)
   }
   problems.push(...typographyProblems(walk.slides.flatMap((slide) => slide.typography), options.langs, walk.slides.length))
+  problems.push(...sizeProblems(walk.slides.map((slide) => slide.sizes), 'deck'))
   for (const visit of walk.presenter) {
     if (visit.lang === 'missing') problems.push(`notes of slide ${visit.no}: not shown`)
     else for (const p of visit.lang) problems.push(`notes of slide ${visit.no}: "${p.text}" tagged ${p.lang}`)
