@@ -12,7 +12,7 @@ import { main as siteMain } from '../../scripts/cli/site.ts'
 import { watch } from '../browser/traffic.ts'
 import { hostileBrief } from '../fixtures/hostile.ts'
 import { runBuildCli } from '../support/build.ts'
-import { readBriefText } from '../support/brief-oracle.ts'
+import { expectedContent, expectedSlides, type ExpectedContent } from '../browser/expect-deck.ts'
 import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
 import { recordRequests, type RequestRecorder } from '../support/request-recorder.ts'
 import { projectTempDir } from '../support/tmp.ts'
@@ -25,6 +25,8 @@ const DECK = 'bilingual'
 let tmp: string
 let recorder: RequestRecorder
 let slides: ReadSlide[]
+/** What the deck must show, from the hostile brief as the tests read it (a long section goes on over slides). */
+let expected: ExpectedContent
 let server: Awaited<ReturnType<typeof serveStatic>>
 let browser: Browser
 const printed: string[] = []
@@ -38,7 +40,9 @@ beforeAll(async () => {
   const decks = path.join(tmp, 'decks')
   const built = await runBuildCli(['--brief', brief, '--out', decks])
   if (built.code !== 0) throw new Error(built.stderr)
-  slides = await readDeck(await readFile(path.join(decks, `${DECK}.md`), 'utf8'))
+  const markdown = await readFile(path.join(decks, `${DECK}.md`), 'utf8')
+  slides = await readDeck(markdown)
+  expected = await expectedContent(hostileBrief(recorder.origin), markdown)
   const site = path.join(tmp, 'site')
   // With --decks the briefing is named after the folder (`decks/`); the downloads are the export's, tested there.
   code = await siteMain(['--decks', decks, '--deck', DECK, '--out', site, '--no-downloads'], { out: (line) => printed.push(line), err: (line) => printed.push(line) })
@@ -66,9 +70,9 @@ describe('the site of the hostile brief, from a plain static server', () => {
       await page.waitForURL(/#\/1/)
       const walked = await walkSlides(page)
       expect([...walked.keys()]).toEqual(slides.map((_, i) => i + 1))
-      // A click a bullet, from the hostile brief as the tests read it: its markup makes none of its own.
-      const brief = readBriefText(hostileBrief(recorder.origin))
-      expect(slides.map((_, i) => walked.get(i + 1)!.clicks)).toEqual([0, 0, ...brief.en.sections.map((section) => section.points.length)])
+      // A click a bullet, each on its slide as the brief has them: its markup makes none of its own.
+      expect(expectedSlides(expected, ['zh-Hant', 'en'])).toHaveLength(slides.length)
+      expect(slides.map((_, i) => walked.get(i + 1)!.clicks)).toEqual([0, 0, ...expected.sections.map((section) => section.points.length)])
       for (let no = 1; no <= slides.length; no++) {
         await page.goto(`${server.url}/decks/${DECK}/#/presenter/${no}`)
         // A hash-only move keeps the page: wait for this slide's own notes, every paragraph, not the last slide's.

@@ -170,7 +170,9 @@ describe('the presenter view made for briefing (npm start)', () => {
     try {
       await started
       const sections = await sectionSlides(path.join(presentDecksFor(port), 'bilingual.md'))
-      expect(sections.map((section) => section.clicks)).toEqual(Array.from({ length: SECTIONS }, () => POINTS))
+      // Every bullet a click; a section this long goes on over slides (docs/presenting.md), each still with notes of several bullets.
+      expect(sections.reduce((sum, section) => sum + section.clicks, 0)).toBe(SECTIONS * POINTS)
+      for (const section of sections) expect(section.clicks).toBeGreaterThanOrEqual(2)
       await walkSections(browser(), `http://localhost:${port}`, sections)
     } finally {
       stop()
