@@ -26,16 +26,21 @@ function isCount(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
 }
 
-/** The position in a request body, or undefined for anything that is not exactly one. */
-export function parsePosition(body: string): Position | undefined {
-  let value: unknown
+/** A request body's JSON object, or undefined for anything else. */
+function jsonObject(body: string): Record<string, unknown> | undefined {
   try {
-    value = JSON.parse(body)
+    const value: unknown = JSON.parse(body)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }
-  if (typeof value !== 'object' || value === null) return undefined
-  const { page, clicks, source } = value as Record<string, unknown>
+}
+
+/** The position in a request body, or undefined for anything that is not exactly one. */
+export function parsePosition(body: string): Position | undefined {
+  const value = jsonObject(body)
+  if (value === undefined) return undefined
+  const { page, clicks, source } = value
   if (!isCount(page, 1, MAX_PAGE) || !isCount(clicks, 0, MAX_CLICKS)) return undefined
   if (typeof source !== 'string' || !SOURCE.test(source)) return undefined
   return { page, clicks, source }
@@ -43,14 +48,9 @@ export function parsePosition(body: string): Position | undefined {
 
 /** The languages chosen in a request body (`{"show": "zh-Hant", "source": ID}`), or undefined for anything else. */
 export function parseShown(body: string): Shown | undefined {
-  let value: unknown
-  try {
-    value = JSON.parse(body)
-  } catch {
-    return undefined
-  }
-  if (typeof value !== 'object' || value === null) return undefined
-  const { show, source } = value as Record<string, unknown>
+  const value = jsonObject(body)
+  if (value === undefined) return undefined
+  const { show, source } = value
   if (typeof show !== 'string' || !(SHOWN as readonly string[]).includes(show)) return undefined
   if (typeof source !== 'string' || !SOURCE.test(source)) return undefined
   return { show: show as Shown['show'], source }

@@ -132,6 +132,21 @@ async function slideFonts(context: BrowserContext, page: Page, no: number): Prom
   }
 }
 
+
+/** Keeps the names of the BroadcastChannels each page of `context` opens (`window.channelNames`): Slidev names its own after the deck's title. */
+async function recordChannelNames(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const names: string[] = []
+    const Native = window.BroadcastChannel
+    window.BroadcastChannel = class extends Native {
+      constructor(name: string) {
+        super(name)
+        names.push(name)
+      }
+    }
+    Object.assign(window, { channelNames: names })
+  })
+}
 describe('one HTML file per deck (npm run export -- --format html)', () => {
   const browser = useBrowser()
 
@@ -252,18 +267,7 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
     const other = path.join(tmp, 'other.html')
     await writeFile(other, '<!doctype html><title>another file</title><p>another file</p>')
     const { context, refused } = await fileContext(browser(), [full.bilingual, other])
-    // The names of the BroadcastChannels the deck opens (Slidev names its own after the deck's title).
-    await context.addInitScript(() => {
-      const names: string[] = []
-      const Native = window.BroadcastChannel
-      window.BroadcastChannel = class extends Native {
-        constructor(name: string) {
-          super(name)
-          names.push(name)
-        }
-      }
-      Object.assign(window, { channelNames: names })
-    })
+    await recordChannelNames(context)
     try {
       const presenter = await context.newPage()
       await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
@@ -347,17 +351,7 @@ describe('one HTML file per deck (npm run export -- --format html)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const web = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
     const { context, refused } = await fileContext(browser(), [full.bilingual], [web])
-    await context.addInitScript(() => {
-      const names: string[] = []
-      const Native = window.BroadcastChannel
-      window.BroadcastChannel = class extends Native {
-        constructor(name: string) {
-          super(name)
-          names.push(name)
-        }
-      }
-      Object.assign(window, { channelNames: names })
-    })
+    await recordChannelNames(context)
     try {
       const presenter = await context.newPage()
       await presenter.goto(`${url(full.bilingual)}#/presenter/1`)
