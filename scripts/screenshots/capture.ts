@@ -114,6 +114,14 @@ async function captureRehearsal(browser: Browser, url: string, file: string): Pr
     await page.locator('.i-carbon\\:pause').click({ force: true })
     await context.clock.resume()
     await page.locator('.deck-rehearsal').waitFor()
+    // The notes' follow-scroll ran on the paused clock: wait until the spoken bullet's mark is in view.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('.slidev-note .slidev-note-click-mark-active')
+      const scroller = mark?.closest('.overflow-auto, [class*="overflow-auto"]') ?? mark?.parentElement?.closest('.slidev-note')?.parentElement
+      if (!mark || !scroller) return false
+      const [m, s] = [mark.getBoundingClientRect(), scroller.getBoundingClientRect()]
+      return m.top >= s.top && m.bottom <= s.bottom
+    }, null, { timeout: 30_000 })
     await settle(page)
     await page.screenshot({ path: file })
     return { file }
