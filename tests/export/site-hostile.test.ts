@@ -74,13 +74,21 @@ describe('the site of the hostile brief, from a plain static server', () => {
       expect(expectedSlides(expected, ['zh-Hant', 'en'])).toHaveLength(slides.length)
       expect(slides.map((_, i) => walked.get(i + 1)!.clicks)).toEqual([0, 0, ...expected.sections.map((section) => section.points.length)])
       for (let no = 1; no <= slides.length; no++) {
+        // Each slide's presenter view loaded afresh (a hash typed over the address of a loaded view could race
+        // the view's own state); its markup must run nothing there either: checked before it is left.
+        expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), no === 1 ? 'the slides walked' : `presenter view of slide ${no - 1}`).toBeUndefined()
+        await page.goto('about:blank')
         await page.goto(`${server.url}/decks/${DECK}/#/presenter/${no}`)
-        // A hash-only move keeps the page: wait for this slide's own notes, every paragraph, not the last slide's.
         const paragraphs = [...slides[no - 1]!.notes['zh-Hant'], ...slides[no - 1]!.notes.en].map((paragraph) => paragraph.replace(/\s+/g, ''))
-        await page.waitForFunction((paragraphs) => {
-          const notes = [...document.querySelectorAll('.slidev-note')].map((note) => (note.textContent ?? '').replace(/\s+/g, '')).join('')
-          return paragraphs.every((paragraph) => notes.includes(paragraph))
-        }, paragraphs)
+        await page
+          .waitForFunction((paragraphs) => {
+            const notes = [...document.querySelectorAll('.slidev-note')].map((note) => (note.textContent ?? '').replace(/\s+/g, '')).join('')
+            return paragraphs.every((paragraph) => notes.includes(paragraph))
+          }, paragraphs)
+          .catch(async (error: Error) => {
+            const shown = await page.evaluate(() => ({ url: location.href, notes: [...document.querySelectorAll('.slidev-note')].map((note) => (note.textContent ?? '').slice(0, 200)) }))
+            throw new Error(`slide ${no}: its notes never showed whole: ${JSON.stringify(shown)}\n${error.message}`)
+          })
       }
       await traffic.quiet()
       expect(recorder.requests).toEqual([])
